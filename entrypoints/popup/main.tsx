@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Liaison</p>, document.getElementById('app')!);

@@ -1,0 +1,26 @@
+// The Dexie database: tables, indexes and schema versions of the knowledge base.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Highlight, Kol, Note, Source, TherapeuticArea } from './model';
+
+/** Name of the IndexedDB database in the extension's origin. */
+export const DATABASE_NAME = 'liaison';
+
+/** The knowledge base. Add a version with an upgrade function for every schema change. */
+export class LiaisonDb extends Dexie {
+  sources!: EntityTable<Source, 'id'>;
+  kols!: EntityTable<Kol, 'id'>;
+  areas!: EntityTable<TherapeuticArea, 'id'>;
+  highlights!: EntityTable<Highlight, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      sources: 'id, url, canonicalUrl, doi, pmid, *nct, *kolIds, *areaIds, capturedAt, kind',
+      kols: 'id, name, orcid, *areaIds',
+      areas: 'id, name, parentId',
+      highlights: 'id, sourceId, *kolIds, *areaIds, createdAt',
+      notes: 'id, sourceId, *kolIds, *areaIds, category, createdAt',
+    });
+  }
+}

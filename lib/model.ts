@@ -1,0 +1,177 @@
+// The types of the knowledge base: what a clip, a KOL, a therapeutic area, a highlight and a note are.
+
+/** What kind of page a source was clipped from; drives labels, filters and citation style. */
+export type SourceKind =
+  | 'pubmed-abstract'
+  | 'pmc-article'
+  | 'journal-article'
+  | 'preprint'
+  | 'trial-registry'
+  | 'congress-abstract'
+  | 'web-page'
+  | 'bookmark';
+
+/** One author of a work, in byline order. */
+export interface Author {
+  /** The name as printed, cleaned of markers and superscripts. */
+  name: string;
+  family?: string;
+  given?: string;
+  /** Institutions as printed; empty when the page does not say. */
+  affiliations: string[];
+  /** Bare ORCID iD (0000-0000-0000-0000) when the page gives one. */
+  orcid?: string;
+}
+
+/** Everything `extractPage` reads from a page; plain data, safe to pass between contexts. */
+export interface ExtractedPage {
+  /** The address the page was read from. */
+  url: string;
+  /** `<link rel=canonical>` or `og:url`, absolute, when the page declares one. */
+  canonicalUrl?: string;
+  kind: SourceKind;
+  title: string;
+  /** Author line as printed (Readability's byline or the joined author names). */
+  byline?: string;
+  authors: Author[];
+  /** Journal or container title (`citation_journal_title`, JSON-LD isPartOf...). */
+  journal?: string;
+  /** Publication year. */
+  year?: number;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the page gives one. */
+  published?: string;
+  /** Bare, lower-case DOI (10.xxxx/...). */
+  doi?: string;
+  pmid?: string;
+  /** ClinicalTrials.gov ids of the page's own record or cited as registration. */
+  nct: string[];
+  /** The abstract as plain text, when the page carries one. */
+  abstract?: string;
+  /** Readability's excerpt, or the meta description. */
+  excerpt?: string;
+  siteName?: string;
+  lang?: string;
+  /** The main article as sanitized HTML; absent when no article was found. */
+  articleHtml?: string;
+  /** The main article as plain text. */
+  articleText?: string;
+  /** False when the page holds no readable article: then only title and URL are reliable. */
+  hasArticle: boolean;
+  /** Plain-language remarks about the extraction (e.g. "No article found on this page."). */
+  warnings: string[];
+}
+
+/** A clipped page or paper in the library. */
+export interface Source {
+  id: string;
+  url: string;
+  canonicalUrl?: string;
+  kind: SourceKind;
+  title: string;
+  byline?: string;
+  authors: Author[];
+  journal?: string;
+  year?: number;
+  published?: string;
+  doi?: string;
+  pmid?: string;
+  nct: string[];
+  abstract?: string;
+  excerpt?: string;
+  siteName?: string;
+  lang?: string;
+  /** Sanitized article HTML; sanitized again whenever it is rendered. */
+  articleHtml?: string;
+  articleText?: string;
+  /** KOLs this source is linked to (multi-entry index). */
+  kolIds: string[];
+  /** Therapeutic areas this source is linked to (multi-entry index). */
+  areaIds: string[];
+  /** When it was first clipped, epoch milliseconds. */
+  capturedAt: number;
+  /** When it was last changed, epoch milliseconds. */
+  updatedAt: number;
+}
+
+/** A key opinion leader: professional data only. */
+export interface Kol {
+  id: string;
+  name: string;
+  /** Forms of the name as they appear in author lists ("Smith JA", "J. A. Smith"). */
+  nameVariants: string[];
+  credentials?: string;
+  specialty?: string;
+  institution?: string;
+  country?: string;
+  tier?: string;
+  areaIds: string[];
+  orcid?: string;
+  npi?: string;
+  crmId?: string;
+  interests?: string;
+  notes?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A therapeutic area, disease or subtype; nested through `parentId`. */
+export interface TherapeuticArea {
+  id: string;
+  name: string;
+  parentId?: string;
+  /** Words whose presence in a clip suggests this area. */
+  keywords: string[];
+  /** CSS colour for chips. */
+  color?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A passage of a source the user marked, stored as W3C Web Annotation selectors. */
+export interface Highlight {
+  id: string;
+  sourceId: string;
+  /** TextQuoteSelector: the exact passage. */
+  exact: string;
+  /** TextQuoteSelector: up to 32 characters before and after the passage. */
+  prefix?: string;
+  suffix?: string;
+  /** TextPositionSelector over the document's text, when known. */
+  start?: number;
+  end?: number;
+  note?: string;
+  kolIds: string[];
+  areaIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Categories of field insight that medical affairs reports on. */
+export type InsightCategory =
+  | 'unmet-need'
+  | 'treatment-patterns'
+  | 'perception-of-data'
+  | 'evidence-gap'
+  | 'competitive-landscape'
+  | 'trial-design'
+  | 'access'
+  | 'education-need'
+  | 'other';
+
+/** A note or insight, on a source or free-standing. */
+export interface Note {
+  id: string;
+  sourceId?: string;
+  text: string;
+  category?: InsightCategory;
+  kolIds: string[];
+  areaIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What a repo function needs from its environment, so that tests control time and ids. */
+export interface RepoEnv {
+  now: () => number;
+  newId: () => string;
+}

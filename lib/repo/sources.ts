@@ -1,0 +1,129 @@
+// Reads and writes clipped sources, with their notes and quotes, in single transactions.
+import type { LiaisonDb } from '../db';
+import type { ExtractedPage, Highlight, Note, RepoEnv, Source } from '../model';
+import { mergeSourceFields, toSourceFields } from './source-record';
+
+/** What identifies a work across pages: any one match means "already in the library". */
+export interface SourceKeys {
+  url: string;
+  canonicalUrl?: string;
+  doi?: string;
+  pmid?: string;
+}
+
+/** What the user adds to a clip at save time. */
+export interface ClipAdditions {
+  note?: string;
+  kolIds?: string[];
+  areaIds?: string[];
+}
+
+/** The outcome of a save: the stored source and whether it was new. */
+export interface SaveResult {
+  source: Source;
+  created: boolean;
+}
+
+/** A page is the same work as a stored source when URL, canonical URL, DOI or PMID match. */
+export async function findExistingSource(db: LiaisonDb, keys: SourceKeys): Promise<Source | undefined> {
+  const urls = [...new Set([keys.url, keys.canonicalUrl].filter((u): u is string => !!u))];
+  const byUrl = await db.sources.where('url').anyOf(urls).first();
+  if (byUrl) return byUrl;
+  const byCanonical = await db.sources.where('canonicalUrl').anyOf(urls).first();
+  if (byCanonical) return byCanonical;
+  if (keys.doi) {
+    const byDoi = await db.sources.where('doi').equals(keys.doi.toLowerCase()).first();
+    if (byDoi) return byDoi;
+  }
+  if (keys.pmid) return db.sources.where('pmid').equals(keys.pmid).first();
+  return undefined;
+}
+
+/**
+ * Stores a clipped page with the user's note and links in one transaction. A page that is already in
+ * the library is merged into the existing source, which keeps its links and notes.
+ */
+export async function saveClip(
+  db: LiaisonDb,
+  page: ExtractedPage,
+  additions: ClipAdditions,
+  env: RepoEnv,
+): Promise<SaveResult> {
+  const fields = toSourceFields(page);
+  return db.transaction('rw', db.sources, db.notes, async () => {
+    const now = env.now();
+    const existing = await findExistingSource(db, fields);
+    const kolIds = additions.kolIds ?? [];
+    const areaIds = additions.areaIds ?? [];
+    let source: Source;
+    if (existing) {
+      source = mergeSourceFields(existing, fields);
+      if (existing.kind === 'bookmark' && fields.kind !== 'bookmark') source.kind = fields.kind;
+      source.kolIds = [...new Set([...existing.kolIds, ...kolIds])];
+      source.areaIds = [...new Set([...existing.areaIds, ...areaIds])];
+      source.updatedAt = now;
+      await db.sources.put(source);
+    } else {
+      source = { ...fields, id: env.newId(), kolIds, areaIds, capturedAt: now, updatedAt: now };
+      await db.sources.add(source);
+    }
+    const text = additions.note?.trim();
+    if (text) {
+      const note: Note = { id: env.newId(), sourceId: source.id, text, kolIds, areaIds, createdAt: now, updatedAt: now };
+      await db.notes.add(note);
+    }
+    return { source, created: !existing };
+  });
+}
+
+/** Stores selected text as a quote (a highlight without position) on a source. */
+export async function addQuote(db: LiaisonDb, sourceId: string, exact: string, env: RepoEnv): Promise<Highlight> {
+  const now = env.now();
+  const quote: Highlight = {
+    id: env.newId(),
+    sourceId,
+    exact: exact.trim().slice(0, 10_000),
+    kolIds: [],
+    areaIds: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.highlights.add(quote);
+  return quote;
+}
+
+/** One page of the library, newest clip first. */
+export function listSources(db: LiaisonDb, offset: number, limit: number): Promise<Source[]> {
+  return db.sources.orderBy('capturedAt').reverse().offset(offset).limit(limit).toArray();
+}
+
+/** How many sources the library holds. */
+export function countSources(db: LiaisonDb): Promise<number> {
+  return db.sources.count();
+}
+
+/** One source by id. */
+export function getSource(db: LiaisonDb, id: string): Promise<Source | undefined> {
+  return db.sources.get(id);
+}
+
+/** The notes and quotes stored on a source, oldest first. */
+export async function getSourceAnnotations(
+  db: LiaisonDb,
+  sourceId: string,
+): Promise<{ notes: Note[]; highlights: Highlight[] }> {
+  const [notes, highlights] = await Promise.all([
+    db.notes.where('sourceId').equals(sourceId).sortBy('createdAt'),
+    db.highlights.where('sourceId').equals(sourceId).sortBy('createdAt'),
+  ]);
+  return { notes, highlights };
+}
+
+/** Deletes a source with its notes and quotes, all or nothing. */
+export async function deleteSource(db: LiaisonDb, id: string): Promise<void> {
+  await db.transaction('rw', db.sources, db.notes, db.highlights, async () => {
+    await db.notes.where('sourceId').equals(id).delete();
+    await db.highlights.where('sourceId').equals(id).delete();
+    await db.sources.delete(id);
+  });
+}
