@@ -1,0 +1,11 @@
+// End-to-end tests: the built extension (npm run build:e2e) in Debian's Chromium through playwright-core.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
