@@ -65,13 +65,9 @@ export function toSourceFields(page: ExtractedPage): SourceFields {
 
 /** Fills the fields an existing source lacks from a new clip of the same work; keeps its links. */
 export function mergeSourceFields(existing: Source, fields: SourceFields): Source {
-  const merged: Source = { ...existing };
-  for (const key of Object.keys(fields) as (keyof SourceFields)[]) {
-    const incoming = fields[key];
-    const current = merged[key];
-    const isEmpty = current === undefined || (Array.isArray(current) && current.length === 0);
-    if (isEmpty && incoming !== undefined) (merged as Record<string, unknown>)[key] = incoming;
-  }
-  merged.nct = [...new Set([...existing.nct, ...fields.nct])];
-  return merged;
+  const isEmpty = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.length === 0);
+  const missing = Object.entries(fields).filter(
+    ([key, value]) => value !== undefined && isEmpty(existing[key as keyof SourceFields]),
+  );
+  return { ...existing, ...Object.fromEntries(missing), nct: [...new Set([...existing.nct, ...fields.nct])] };
 }
