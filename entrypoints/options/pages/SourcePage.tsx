@@ -1,0 +1,128 @@
+// One source in full: metadata, notes and quotes, abstract and the sanitized article; delete with confirmation.
+import { useState } from 'preact/hooks';
+import { AuthorList } from '../../../components/AuthorList';
+import { Banner } from '../../../components/Banner';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { EmptyState } from '../../../components/EmptyState';
+import { IdentifierChips } from '../../../components/IdentifierChips';
+import { SafeHtml } from '../../../components/SafeHtml';
+import { useLiveQuery } from '../../../components/use-live-query';
+import { formatDate, formatHost, formatVenue, KIND_LABELS } from '../../../lib/format';
+import type { Source } from '../../../lib/model';
+import { openDatabase } from '../../../lib/repo/database';
+import { deleteSource, getSource, getSourceAnnotations } from '../../../lib/repo/sources';
+
+const db = openDatabase();
+
+function Annotations({ sourceId }: { sourceId: string }) {
+  const annotations = useLiveQuery(() => getSourceAnnotations(db, sourceId), [sourceId]);
+  const { notes = [], highlights = [] } = annotations.value ?? {};
+  if (notes.length === 0 && highlights.length === 0) return null;
+  return (
+    <section class="detail-section" aria-labelledby="annotations-title">
+      <h2 id="annotations-title">Notes and quotes</h2>
+      <ul class="annotation-list">
+        {notes.map((note) => (
+          <li key={note.id} class="annotation annotation-note" data-testid="source-note">
+            <p>{note.text}</p>
+            <span class="meta-line">Note · {formatDate(note.createdAt)}</span>
+          </li>
+        ))}
+        {highlights.map((quote) => (
+          <li key={quote.id} class="annotation annotation-quote">
+            <blockquote>{quote.exact}</blockquote>
+            {quote.note && <p>{quote.note}</p>}
+            <span class="meta-line">Quote · {formatDate(quote.createdAt)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ArticleBody({ source }: { source: Source }) {
+  if (source.articleHtml) return <SafeHtml class="article-body" html={source.articleHtml} />;
+  if (source.articleText) return <div class="article-body article-plain">{source.articleText}</div>;
+  return (
+    <p class="muted">
+      {source.kind === 'bookmark'
+        ? 'Only the title and address were saved for this page.'
+        : 'No article text was found on this page.'}{' '}
+      <a href={source.url} target="_blank" rel="noopener noreferrer">Open the original</a>.
+    </p>
+  );
+}
+
+function SourceDetail({ source }: { source: Source }) {
+  const [confirming, setConfirming] = useState(false);
+  const [deleteError, setDeleteError] = useState<string>();
+  async function remove() {
+    setConfirming(false);
+    try {
+      await deleteSource(db, source.id);
+      location.hash = '#/';
+    } catch (error) {
+      setDeleteError(error instanceof Error ? error.message : String(error));
+    }
+  }
+  const venue = formatVenue(source);
+  return (
+    <article class="page detail" data-testid="source-detail">
+      <a class="back-link" href="#/">← Library</a>
+      <header class="detail-head">
+        <div class="detail-kind">
+          <span class="kind-tag">{KIND_LABELS[source.kind]}</span>
+          <span class="meta-line">Clipped {formatDate(source.capturedAt)}</span>
+        </div>
+        <h1>{source.title}</h1>
+        {source.authors.length === 0 && source.byline && <p class="meta-line">{source.byline}</p>}
+        <AuthorList authors={source.authors} />
+        <p class="meta-line">
+          {venue && <span>{venue}</span>}
+          {source.published && <span> · Published {source.published}</span>}
+        </p>
+        <IdentifierChips doi={source.doi} pmid={source.pmid} nct={source.nct} />
+        <div class="detail-actions">
+          <a class="btn" href={source.url} target="_blank" rel="noopener noreferrer">Open original ({formatHost(source.url)})</a>
+          <button type="button" class="btn" onClick={() => setConfirming(true)}>Delete</button>
+        </div>
+        {deleteError && <Banner tone="danger" title="Not deleted">{deleteError}</Banner>}
+      </header>
+      <Annotations sourceId={source.id} />
+      {source.abstract && (
+        <section class="detail-section" aria-labelledby="abstract-title">
+          <h2 id="abstract-title">Abstract</h2>
+          <p class="abstract-text">{source.abstract}</p>
+        </section>
+      )}
+      <section class="detail-section" aria-labelledby="article-title">
+        <h2 id="article-title">Article</h2>
+        <ArticleBody source={source} />
+      </section>
+      {confirming && (
+        <ConfirmDialog
+          title="Delete this source?"
+          message={`"${source.title}" will be removed from your library with its notes and quotes. This cannot be undone.`}
+          confirmLabel="Delete source"
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </article>
+  );
+}
+
+/** The detail view of one source, live: it follows edits and deletion made elsewhere. */
+export function SourcePage({ id }: { id: string }) {
+  const source = useLiveQuery(() => getSource(db, id).then((s) => s ?? null), [id]);
+  if (source.error) return <Banner tone="danger" title="This source could not be read">{source.error.message}</Banner>;
+  if (source.value === undefined) return null;
+  if (source.value === null) {
+    return (
+      <EmptyState title="This source is not in your library">
+        It may have been deleted. <a href="#/">Back to the library</a>.
+      </EmptyState>
+    );
+  }
+  return <SourceDetail source={source.value} />;
+}
