@@ -8,15 +8,25 @@ const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Manifest V3 for Firefox too, so both browsers get the same permissions and APIs.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Liaison',
     description:
       'Clip scholarly articles, link them to KOLs and therapeutic areas, and export pre-meeting briefings. Local-first.',
     permissions: PERMISSIONS,
     // The e2e build may inject into local test pages without a user gesture; nothing else differs.
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Clip to Liaison' },
+    // Firefox needs an add-on id for storage; Liaison collects and transmits no data at all.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'liaison@liaison.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+L' },
