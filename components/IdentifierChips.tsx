@@ -13,7 +13,7 @@ export function IdentifierChips({ doi, pmid, nct, testId }: Props) {
   const chips = [
     ...(doi ? [{ label: 'DOI', id: doi, href: IDENTIFIER_LINKS.doi(doi) }] : []),
     ...(pmid ? [{ label: 'PMID', id: pmid, href: IDENTIFIER_LINKS.pmid(pmid) }] : []),
-    ...nct.map((id) => ({ label: 'NCT', id: id.replace(/^NCT/i, ''), href: IDENTIFIER_LINKS.nct(id) })),
+    ...nct.map((id) => ({ label: 'Trial', id, href: IDENTIFIER_LINKS.nct(id) })),
   ];
   if (chips.length === 0) return null;
   return (
@@ -21,7 +21,7 @@ export function IdentifierChips({ doi, pmid, nct, testId }: Props) {
       {chips.map((chip) => (
         <a class="chip" key={chip.label + chip.id} href={chip.href} target="_blank" rel="noopener noreferrer" title={`${chip.label} ${chip.id}`}>
           <span class="chip-label">{chip.label}</span>
-          {chip.label === 'NCT' ? `NCT${chip.id}` : chip.id}
+          {chip.id}
         </a>
       ))}
     </div>

@@ -21,8 +21,14 @@ describe('checkPageAccess', () => {
     expect(checkPageAccess('file:///home/me/paper.html')).toEqual({ readable: true });
   });
 
-  it('asks for a reload when the address is unknown', () => {
-    expect(checkPageAccess(undefined)).toMatchObject({ readable: false, reason: expect.stringMatching(/Reload/) });
+  it('explains a page whose address the browser hides', () => {
+    expect(checkPageAccess(undefined)).toMatchObject({ readable: false, reason: expect.stringMatching(/protects this page/) });
+  });
+
+  it("refuses PDFs in the browser's viewer, by address", () => {
+    expect(checkPageAccess('https://x.org/files/appendix.pdf')).toMatchObject({ readable: false, reason: expect.stringMatching(/PDF/) });
+    expect(checkPageAccess('https://x.org/files/appendix.pdf?download=1')).toMatchObject({ readable: false });
+    expect(checkPageAccess('https://x.org/pdf-guidelines/page.html')).toEqual({ readable: true });
   });
 });
 

@@ -4,6 +4,9 @@
 export type PageAccess = { readable: true } | { readable: false; reason: string };
 
 const BROWSER_PAGE = "This is a browser page, and browsers don't let extensions read their own pages.";
+/** Without the "tabs" permission the browser hides the address of pages it protects from extensions. */
+export const HIDDEN_ADDRESS =
+  "The browser protects this page (a browser page, an extension store or a similar page) and doesn't let extensions read it.";
 const STORE_PAGE = "Extension stores can't be read by extensions: the browser protects them.";
 
 /** Address patterns that no extension may script, with the reason shown to the user. */
@@ -13,11 +16,12 @@ const RESTRICTED: { pattern: RegExp; reason: string }[] = [
   { pattern: /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com)/i, reason: STORE_PAGE },
   { pattern: /^https:\/\/(addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i, reason: STORE_PAGE },
   { pattern: /^(data|blob|javascript):/i, reason: 'This page has no web address Liaison can read.' },
+  { pattern: /^[a-z]+:\/\/[^?#]*\.pdf(?:[?#]|$)/i, reason: "This is a PDF in the browser's viewer, which extensions can't read." },
 ];
 
 /** Tells whether Liaison may try to read a page, from its address alone. */
 export function checkPageAccess(url: string | undefined): PageAccess {
-  if (!url) return { readable: false, reason: "Liaison can't see this tab's address. Reload the page and try again." };
+  if (!url) return { readable: false, reason: HIDDEN_ADDRESS };
   const rule = RESTRICTED.find((r) => r.pattern.test(url));
   return rule ? { readable: false, reason: rule.reason } : { readable: true };
 }

@@ -31,7 +31,11 @@ function StatusBanner({ view }: { view: PopupView }) {
     case 'no-tab':
       return <Banner tone="danger" title="No page to clip" testId="popup-status">{view.message}</Banner>;
     case 'unreadable':
-      return <Banner tone="warning" title="Liaison can't read this page" testId="popup-status">{view.reason} You can still save it as a bookmark: its title and address.</Banner>;
+      return (
+        <Banner tone="warning" title="Liaison can't read this page" testId="popup-status">
+          {view.reason} {view.tab.url ? 'You can still save it as a bookmark: its title and address.' : 'There is nothing here Liaison can save.'}
+        </Banner>
+      );
     case 'preview':
       return view.page.hasArticle ? null : (
         <Banner tone="warning" title="No article found on this page" testId="popup-status">You can save it as a bookmark: its title and address.</Banner>
@@ -82,7 +86,7 @@ export function Popup({ tabId }: { tabId?: number }) {
       <div class="popup-body">
         <StatusBanner view={view} />
         {shown && <SourcePreview fields={shown} />}
-        {view.step === 'unreadable' && (
+        {view.step === 'unreadable' && view.tab.url && (
           <div class="bookmark-card">
             <strong>{view.tab.title || view.tab.url}</strong>
             <span class="meta-line">{view.tab.url}</span>

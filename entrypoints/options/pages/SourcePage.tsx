@@ -95,10 +95,13 @@ function SourceDetail({ source }: { source: Source }) {
           <p class="abstract-text">{source.abstract}</p>
         </section>
       )}
-      <section class="detail-section" aria-labelledby="article-title">
-        <h2 id="article-title">Article</h2>
+      {/* With an abstract above, the clipped page text is there when wanted, folded by default. */}
+      <details class="detail-section article-section" open={!source.abstract}>
+        <summary>
+          <h2>Page text as clipped</h2>
+        </summary>
         <ArticleBody source={source} />
-      </section>
+      </details>
       {confirming && (
         <ConfirmDialog
           title="Delete this source?"
