@@ -1,0 +1,54 @@
+// The shipped manifest asks for nothing that warns at install, and the test build differs only by its host permission.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness';
+import { E2E_BUILD_DIR, REPO_ROOT } from './paths';
+
+type Manifest = Record<string, unknown>;
+const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+describe('the manifest', () => {
+  const production = readManifest(join(REPO_ROOT, '.output', 'chrome-mv3'));
+  const e2e = readManifest(E2E_BUILD_DIR);
+
+  test('production asks for exactly activeTab, scripting, storage and contextMenus, and no host access', () => {
+    expect([...(production.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(production.host_permissions).toBeUndefined();
+    expect(production.optional_host_permissions).toBeUndefined();
+    expect(production.content_scripts ?? []).toEqual([]);
+    expect(production.content_security_policy).toBeUndefined();
+    expect(production.manifest_version).toBe(3);
+  });
+
+  test('the test build adds only http://127.0.0.1/* as a host permission', () => {
+    const { host_permissions: hosts, ...rest } = e2e;
+    expect(hosts).toEqual(['http://127.0.0.1/*']);
+    expect(rest).toEqual(production);
+  });
+});
+
+describe('the background', () => {
+  let browser: ExtensionSession;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('registers "Clip page" and "Clip selection" context menus and the clip keyboard command', async () => {
+    const found = await browser.serviceWorker.evaluate(async () => {
+      // update() rejects for a menu id that was never created.
+      const exists = (id: string) => chrome.contextMenus.update(id, {}).then(() => true, () => false);
+      const commands = await chrome.commands.getAll();
+      return {
+        page: await exists('clip-page'),
+        selection: await exists('clip-selection'),
+        missing: await exists('no-such-menu'),
+        command: commands.find((c) => c.name === 'clip-page')?.description,
+      };
+    });
+    expect(found).toEqual({ page: true, selection: true, missing: false, command: 'Clip the current page to Liaison' });
+  });
+});
