@@ -6,6 +6,14 @@ import { launchExtension, type ExtensionSession } from './harness';
 import { E2E_BUILD_DIR, REPO_ROOT } from './paths';
 
 type Manifest = Record<string, unknown>;
+
+/** The little of the extension APIs this test calls inside the service worker. */
+interface MenuApi {
+  chrome: {
+    contextMenus: { update: (id: string, props: object) => Promise<void> };
+    commands: { getAll: () => Promise<{ name?: string; description?: string }[]> };
+  };
+}
 const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
 describe('the manifest', () => {
@@ -39,6 +47,7 @@ describe('the background', () => {
 
   test('registers "Clip page" and "Clip selection" context menus and the clip keyboard command', async () => {
     const found = await browser.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as MenuApi;
       // update() rejects for a menu id that was never created.
       const exists = (id: string) => chrome.contextMenus.update(id, {}).then(() => true, () => false);
       const commands = await chrome.commands.getAll();
