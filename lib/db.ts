@@ -1,6 +1,6 @@
 // The Dexie database: tables, indexes and schema versions of the knowledge base.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Highlight, Kol, Note, Source, TherapeuticArea } from './model';
+import type { Highlight, Kol, Note, Source, SourceLink, TherapeuticArea } from './model';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DATABASE_NAME = 'liaison';
@@ -12,6 +12,7 @@ export class LiaisonDb extends Dexie {
   areas!: EntityTable<TherapeuticArea, 'id'>;
   highlights!: EntityTable<Highlight, 'id'>;
   notes!: EntityTable<Note, 'id'>;
+  links!: EntityTable<SourceLink, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -21,6 +22,7 @@ export class LiaisonDb extends Dexie {
       areas: 'id, name, parentId',
       highlights: 'id, sourceId, *kolIds, *areaIds, createdAt',
       notes: 'id, sourceId, *kolIds, *areaIds, category, createdAt',
+      links: 'id, sourceId, targetId',
     });
   }
 }

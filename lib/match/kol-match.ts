@@ -1,9 +1,6 @@
 // Matches the authors of a clipped work to KOLs: by ORCID first, then by name forms, with the reason.
-import type { Author, Kol } from '../model';
+import type { Author, AuthorPosition, Kol } from '../model';
 import { coreFamily, nameReadings, type ParsedName } from './person-name';
-
-/** Where an author stands in the byline: the positions medical affairs cares about. */
-export type AuthorPosition = 'first' | 'last' | 'co-author';
 
 /** A suggested link from a clip to a KOL, with why it was suggested. */
 export interface KolSuggestion {

@@ -43,7 +43,7 @@ describe('saveClip', () => {
 
   it('recognises the same work by DOI from another page and merges instead of duplicating', async () => {
     const env = testEnv();
-    const first = await saveClip(db, page({ pmid: undefined, journal: undefined }), { kolIds: ['k1'] }, env);
+    const first = await saveClip(db, page({ pmid: undefined, journal: undefined }), { kols: [{ targetId: 'k1', origin: 'manual' }] }, env);
     const second = await saveClip(
       db,
       page({ url: 'https://pubmed.example/999', doi: '10.1000/abc.123', pmid: '999', journal: 'Lancet' }),

@@ -1,6 +1,7 @@
 // Reads and writes clipped sources, with their notes and quotes, in single transactions.
 import type { LiaisonDb } from '../db';
-import type { ExtractedPage, Highlight, Note, RepoEnv, Source } from '../model';
+import type { ExtractedPage, Highlight, InsightCategory, Note, RepoEnv, Source } from '../model';
+import { addLinksInTransaction, type LinkChoice } from './links';
 import { mergeSourceFields, toSourceFields } from './source-record';
 
 /** What identifies a work across pages: any one match means "already in the library". */
@@ -9,13 +10,16 @@ export interface SourceKeys {
   canonicalUrl?: string;
   doi?: string;
   pmid?: string;
+  kind?: Source['kind'];
+  nct?: string[];
 }
 
 /** What the user adds to a clip at save time. */
 export interface ClipAdditions {
   note?: string;
-  kolIds?: string[];
-  areaIds?: string[];
+  noteCategory?: InsightCategory;
+  kols?: LinkChoice[];
+  areas?: LinkChoice[];
 }
 
 /** The outcome of a save: the stored source and whether it was new. */
@@ -24,7 +28,7 @@ export interface SaveResult {
   created: boolean;
 }
 
-/** A page is the same work as a stored source when URL, canonical URL, DOI or PMID match. */
+/** A page is the same work as a stored source when URL, canonical URL, DOI, PMID or (registries) NCT id match. */
 export async function findExistingSource(db: LiaisonDb, keys: SourceKeys): Promise<Source | undefined> {
   const urls = [...new Set([keys.url, keys.canonicalUrl].filter((u): u is string => !!u))];
   const byUrl = await db.sources.where('url').anyOf(urls).first();
@@ -35,7 +39,14 @@ export async function findExistingSource(db: LiaisonDb, keys: SourceKeys): Promi
     const byDoi = await db.sources.where('doi').equals(keys.doi.toLowerCase()).first();
     if (byDoi) return byDoi;
   }
-  if (keys.pmid) return db.sources.where('pmid').equals(keys.pmid).first();
+  if (keys.pmid) {
+    const byPmid = await db.sources.where('pmid').equals(keys.pmid).first();
+    if (byPmid) return byPmid;
+  }
+  // A registry record is the same study as another registry page of its NCT id; a paper citing it is not.
+  if (keys.kind === 'trial-registry' && keys.nct?.length) {
+    return db.sources.where('nct').anyOf(keys.nct).and((s) => s.kind === 'trial-registry').first();
+  }
   return undefined;
 }
 
@@ -50,26 +61,33 @@ export async function saveClip(
   env: RepoEnv,
 ): Promise<SaveResult> {
   const fields = toSourceFields(page);
-  return db.transaction('rw', db.sources, db.notes, async () => {
+  return db.transaction('rw', db.sources, db.notes, db.links, async () => {
     const now = env.now();
     const existing = await findExistingSource(db, fields);
-    const kolIds = additions.kolIds ?? [];
-    const areaIds = additions.areaIds ?? [];
     let source: Source;
     if (existing) {
       source = mergeSourceFields(existing, fields);
       if (existing.kind === 'bookmark' && fields.kind !== 'bookmark') source.kind = fields.kind;
-      source.kolIds = [...new Set([...existing.kolIds, ...kolIds])];
-      source.areaIds = [...new Set([...existing.areaIds, ...areaIds])];
       source.updatedAt = now;
-      await db.sources.put(source);
     } else {
-      source = { ...fields, id: env.newId(), kolIds, areaIds, capturedAt: now, updatedAt: now };
-      await db.sources.add(source);
+      source = { ...fields, id: env.newId(), kolIds: [], areaIds: [], capturedAt: now, updatedAt: now };
     }
+    const kols = additions.kols ?? [];
+    const areas = additions.areas ?? [];
+    source = await addLinksInTransaction(db, source, kols, areas, now);
+    await db.sources.put(source);
     const text = additions.note?.trim();
     if (text) {
-      const note: Note = { id: env.newId(), sourceId: source.id, text, kolIds, areaIds, createdAt: now, updatedAt: now };
+      const note: Note = {
+        id: env.newId(),
+        sourceId: source.id,
+        text,
+        ...(additions.noteCategory ? { category: additions.noteCategory } : {}),
+        kolIds: kols.map((k) => k.targetId),
+        areaIds: areas.map((a) => a.targetId),
+        createdAt: now,
+        updatedAt: now,
+      };
       await db.notes.add(note);
     }
     return { source, created: !existing };
@@ -119,9 +137,10 @@ export async function getSourceAnnotations(
   return { notes, highlights };
 }
 
-/** Deletes a source with its notes and quotes, all or nothing. */
+/** Deletes a source with its notes, quotes and links, all or nothing. */
 export async function deleteSource(db: LiaisonDb, id: string): Promise<void> {
-  await db.transaction('rw', db.sources, db.notes, db.highlights, async () => {
+  await db.transaction('rw', [db.sources, db.notes, db.highlights, db.links], async () => {
+    await db.links.where('sourceId').equals(id).delete();
     await db.notes.where('sourceId').equals(id).delete();
     await db.highlights.where('sourceId').equals(id).delete();
     await db.sources.delete(id);
