@@ -45,3 +45,8 @@ export function formatHost(url: string): string {
     return url;
   }
 }
+
+/** Lower-case text without diacritics, for matching what a user types against names. */
+export function foldForMatch(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

@@ -83,6 +83,8 @@ export interface Source {
   /** Sanitized article HTML; sanitized again whenever it is rendered. */
   articleHtml?: string;
   articleText?: string;
+  /** Family names of the authors, folded, both readings (multi-entry index: "sources a KOL authored"). */
+  authorKeys?: string[];
   /** KOLs this source is linked to (multi-entry index). */
   kolIds: string[];
   /** Therapeutic areas this source is linked to (multi-entry index). */

@@ -12,3 +12,17 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '#/nowhere' });
   });
 });
+
+describe('KOL and area routes', () => {
+  it('round-trips every route', () => {
+    const routes = [
+      { name: 'kols' }, { name: 'kol-new' }, { name: 'kol', id: 'k 1' }, { name: 'kol-edit', id: 'k1' },
+      { name: 'areas' }, { name: 'area', id: 'a/1' },
+    ] as const;
+    for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
+  });
+
+  it('treats "new" as the form, not a KOL id', () => {
+    expect(parseRoute('#/kols/new')).toEqual({ name: 'kol-new' });
+  });
+});

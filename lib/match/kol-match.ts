@@ -61,3 +61,14 @@ export function matchAuthorsToKols(authors: Author[], kols: Kol[]): KolSuggestio
   });
   return [...suggestions.values()].sort((a, b) => a.authorIndex - b.authorIndex);
 }
+
+/** The folded family names under which a set of names can be looked up (both readings of each). */
+export function familyKeys(names: { name: string; family?: string; given?: string }[]): string[] {
+  const keys = names.flatMap((n) => nameReadings(n.name, n).map(coreFamily)).filter((k) => k.length > 1);
+  return [...new Set(keys)];
+}
+
+/** The lookup keys of a KOL: family names of its name and every variant. */
+export function kolFamilyKeys(kol: Pick<Kol, 'name' | 'nameVariants'>): string[] {
+  return familyKeys([kol.name, ...kol.nameVariants].map((name) => ({ name })));
+}

@@ -1,6 +1,7 @@
 // Reads and writes clipped sources, with their notes and quotes, in single transactions.
 import type { LiaisonDb } from '../db';
 import type { ExtractedPage, Highlight, InsightCategory, Note, RepoEnv, Source } from '../model';
+import { familyKeys } from '../match/kol-match';
 import { addLinksInTransaction, type LinkChoice } from './links';
 import { mergeSourceFields, toSourceFields } from './source-record';
 
@@ -74,6 +75,7 @@ export async function saveClip(
     }
     const kols = additions.kols ?? [];
     const areas = additions.areas ?? [];
+    source.authorKeys = familyKeys(source.authors);
     source = await addLinksInTransaction(db, source, kols, areas, now);
     await db.sources.put(source);
     const text = additions.note?.trim();
