@@ -1,10 +1,11 @@
 // One source in the library list: title link, authors, venue, kind and capture date.
 import { formatAuthorList, formatDate, formatHost, formatVenue, KIND_LABELS } from '../lib/format';
+import type { ComponentChildren } from 'preact';
 import type { Source } from '../lib/model';
 import { routeHash } from '../lib/route';
 
 /** A library row; the title links to the source's detail view. */
-export function SourceRow({ source }: { source: Source }) {
+export function SourceRow({ source, badge }: { source: Source; badge?: ComponentChildren }) {
   const venue = formatVenue(source) || formatHost(source.url);
   const authors = source.authors.length ? formatAuthorList(source.authors) : source.byline;
   return (
@@ -13,7 +14,7 @@ export function SourceRow({ source }: { source: Source }) {
         <a class="source-row-title" href={routeHash({ name: 'source', id: source.id })}>{source.title}</a>
         {authors && <p class="meta-line source-row-authors">{authors}</p>}
         <p class="meta-line">
-          <span class="kind-tag">{KIND_LABELS[source.kind]}</span> {venue}
+          <span class="kind-tag">{KIND_LABELS[source.kind]}</span> {venue} {badge}
         </p>
       </div>
       <time class="source-row-date meta-line" dateTime={new Date(source.capturedAt).toISOString()} title="Clipped">

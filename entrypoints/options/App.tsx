@@ -2,8 +2,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { parseRoute, type Route } from '../../lib/route';
+import { AreaPage } from './pages/AreaPage';
+import { AreasPage } from './pages/AreasPage';
+import { KolFormPage } from './pages/KolFormPage';
+import { KolPage } from './pages/KolPage';
+import { KolsPage } from './pages/KolsPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { SourcePage } from './pages/SourcePage';
+
+/** Which navigation section each route belongs to. */
+const SECTIONS: { label: string; hash: string; routes: Route['name'][] }[] = [
+  { label: 'Library', hash: '#/', routes: ['library', 'source'] },
+  { label: 'KOLs', hash: '#/kols', routes: ['kols', 'kol', 'kol-new', 'kol-edit'] },
+  { label: 'Therapeutic areas', hash: '#/areas', routes: ['areas', 'area'] },
+];
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -29,13 +41,23 @@ export function App() {
           Liaison
         </a>
         <nav aria-label="Main">
-          <a class="app-nav-link" href="#/" aria-current={route.name !== 'not-found' ? 'page' : undefined}>Library</a>
+          {SECTIONS.map((section) => (
+            <a key={section.hash} class="app-nav-link" href={section.hash} aria-current={section.routes.includes(route.name) ? 'page' : undefined}>
+              {section.label}
+            </a>
+          ))}
         </nav>
         <span class="app-bar-note">Stored only in this browser</span>
       </header>
       <main class="app-main">
         {route.name === 'library' && <LibraryPage />}
         {route.name === 'source' && <SourcePage id={route.id} />}
+        {route.name === 'kols' && <KolsPage />}
+        {route.name === 'kol-new' && <KolFormPage />}
+        {route.name === 'kol-edit' && <KolFormPage id={route.id} />}
+        {route.name === 'kol' && <KolPage id={route.id} />}
+        {route.name === 'areas' && <AreasPage />}
+        {route.name === 'area' && <AreaPage id={route.id} />}
         {route.name === 'not-found' && (
           <EmptyState title="Page not found">
             There is nothing at this address. <a href="#/">Go to the library</a>.

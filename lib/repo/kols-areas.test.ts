@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { ExtractedPage } from '../model';
 import { deleteArea, saveArea, toAreaTree, withDescendants } from './areas';
-import { deleteKol, saveKol, validateKol, type KolInput } from './kols';
+import { validateKol } from '../kol-input';
+import { deleteKol, saveKol, type KolInput } from './kols';
 import { getSourceLinks, setSourceLinks } from './links';
 import { findExistingSource, saveClip } from './sources';
 

@@ -1,53 +1,9 @@
 // Reads and writes KOL profiles; deleting one also removes it from every source, note and link.
 import type { LiaisonDb } from '../db';
 import type { Kol, RepoEnv } from '../model';
-import { normalizeNpi, normalizeOrcid } from '../person-ids';
+import { validateKol, type KolInput } from '../kol-input';
 
-/** The editable fields of a KOL, as a form or a CSV row gives them. */
-export type KolInput = Omit<Kol, 'id' | 'createdAt' | 'updatedAt'>;
-
-/** A field the user must correct before a KOL can be saved. */
-export interface KolFieldError {
-  field: keyof KolInput;
-  message: string;
-}
-
-const trimOrUndefined = (value: string | undefined): string | undefined => value?.trim() || undefined;
-
-/** Checks and tidies a KOL before it is stored: name required, ORCID and NPI checked with their check digits. */
-export function validateKol(input: KolInput): { kol: KolInput; errors: KolFieldError[] } {
-  const errors: KolFieldError[] = [];
-  const name = input.name.trim();
-  if (!name) errors.push({ field: 'name', message: 'A name is required.' });
-  let orcid = trimOrUndefined(input.orcid);
-  if (orcid) {
-    const valid = normalizeOrcid(orcid);
-    if (!valid) errors.push({ field: 'orcid', message: 'This is not a valid ORCID iD (16 digits, the last may be X; its check digit must match).' });
-    orcid = valid ?? orcid;
-  }
-  let npi = trimOrUndefined(input.npi);
-  if (npi) {
-    const valid = normalizeNpi(npi);
-    if (!valid) errors.push({ field: 'npi', message: 'This is not a valid NPI (10 digits; its check digit must match).' });
-    npi = valid ?? npi;
-  }
-  const kol: KolInput = {
-    name,
-    nameVariants: [...new Set(input.nameVariants.map((v) => v.trim()).filter(Boolean))],
-    credentials: trimOrUndefined(input.credentials),
-    specialty: trimOrUndefined(input.specialty),
-    institution: trimOrUndefined(input.institution),
-    country: trimOrUndefined(input.country),
-    tier: trimOrUndefined(input.tier),
-    areaIds: [...new Set(input.areaIds)],
-    orcid,
-    npi,
-    crmId: trimOrUndefined(input.crmId),
-    interests: trimOrUndefined(input.interests),
-    notes: trimOrUndefined(input.notes),
-  };
-  return { kol, errors };
-}
+export type { KolFieldError, KolInput } from '../kol-input';
 
 /** Every KOL, by name. A field force's KOL list is hundreds, not tens of thousands. */
 export function listKols(db: LiaisonDb): Promise<Kol[]> {
@@ -81,4 +37,12 @@ export async function deleteKol(db: LiaisonDb, id: string, env: RepoEnv): Promis
     await db.links.where('targetId').equals(id).delete();
     await db.kols.delete(id);
   });
+}
+
+/** Stores KOLs from an import plan in one transaction: all are added, or none. */
+export async function importKols(db: LiaisonDb, inputs: KolInput[], env: RepoEnv): Promise<number> {
+  const now = env.now();
+  const records: Kol[] = inputs.map((input) => ({ ...validateKol(input).kol, id: env.newId(), createdAt: now, updatedAt: now }));
+  await db.transaction('rw', db.kols, () => db.kols.bulkAdd(records));
+  return records.length;
 }

@@ -37,3 +37,9 @@ export async function listSourcesAuthoredByKol(db: LiaisonDb, kol: Kol): Promise
     })
     .sort((a, b) => newestFirst(a.source, b.source));
 }
+
+/** How many sources are linked to each KOL, for the KOL list. */
+export async function countSourcesPerKol(db: LiaisonDb, kolIds: string[]): Promise<Map<string, number>> {
+  const counts = await Promise.all(kolIds.map((id) => db.sources.where('kolIds').equals(id).count()));
+  return new Map(kolIds.map((id, i) => [id, counts[i] ?? 0]));
+}

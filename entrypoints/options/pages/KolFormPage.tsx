@@ -1,0 +1,69 @@
+// Create or edit a KOL profile.
+import { useEffect, useState } from 'preact/hooks';
+import { Banner } from '../../../components/Banner';
+import { KolForm } from '../../../components/KolForm';
+import { useLiveQuery } from '../../../components/use-live-query';
+import { validateKol, type KolFieldError, type KolInput } from '../../../lib/kol-input';
+import { routeHash } from '../../../lib/route';
+import { listAreas, toAreaTree } from '../../../lib/repo/areas';
+import { liveEnv, openDatabase } from '../../../lib/repo/database';
+import { getKol, listKols, saveKol } from '../../../lib/repo/kols';
+
+const db = openDatabase();
+const EMPTY: KolInput = { name: '', nameVariants: [], areaIds: [] };
+
+/** The KOL form page; `id` edits an existing KOL. */
+export function KolFormPage({ id }: { id?: string }) {
+  const [value, setValue] = useState<KolInput>();
+  const [errors, setErrors] = useState<KolFieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const options = useLiveQuery(async () => {
+    const [areas, kols] = await Promise.all([listAreas(db), listKols(db)]);
+    return {
+      areas: toAreaTree(areas).map((n) => ({ id: n.area.id, label: n.area.name, detail: n.depth ? n.path : undefined, color: n.area.color })),
+      tiers: [...new Set(kols.flatMap((k) => (k.tier ? [k.tier] : [])))].sort(),
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!id) return setValue(EMPTY);
+    void getKol(db, id).then((kol) => setValue(kol ?? EMPTY));
+  }, [id]);
+
+  async function submit() {
+    if (!value) return;
+    const check = validateKol(value);
+    setErrors(check.errors);
+    if (check.errors.length) return;
+    setSaving(true);
+    try {
+      const kol = await saveKol(db, value, liveEnv, id);
+      location.hash = routeHash({ name: 'kol', id: kol.id });
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (!value) return null;
+  return (
+    <section class="page" aria-labelledby="kol-form-title">
+      <a class="back-link" href={id ? routeHash({ name: 'kol', id }) : routeHash({ name: 'kols' })}>← {id ? value.name || 'KOL' : 'KOLs'}</a>
+      <h1 id="kol-form-title">{id ? `Edit ${value.name}` : 'New KOL'}</h1>
+      {failure && <Banner tone="danger" title="Not saved">{failure}</Banner>}
+      <KolForm
+        value={value}
+        errors={errors}
+        areaOptions={options.value?.areas ?? []}
+        tiers={options.value?.tiers ?? []}
+        saving={saving}
+        submitLabel={id ? 'Save changes' : 'Create KOL'}
+        onChange={setValue}
+        onSubmit={() => void submit()}
+        onCancel={() => history.back()}
+      />
+    </section>
+  );
+}
