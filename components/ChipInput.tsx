@@ -60,9 +60,10 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (matches.length ? (i + step + matches.length) % matches.length : 0));
-    } else if (event.key === 'Enter' && showList) {
+    } else if (event.key === 'Enter') {
+      // Enter picks from the list; it never submits the surrounding form from here.
       event.preventDefault();
-      const choice = matches[active];
+      const choice = showList ? matches[active] : undefined;
       if (choice) add(choice.id, 'manual');
     } else if (event.key === 'Escape' && showList) {
       event.preventDefault();
@@ -80,7 +81,7 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
         <div class="chip-suggestions" aria-label={`Suggested ${label}`}>
           {pending.map((s) => (
             <button type="button" class="suggestion" key={s.id} onClick={() => add(s.id, 'suggestion')} title={`Add ${byId.get(s.id)?.label}: ${s.reason}`}>
-              <span aria-hidden="true">＋</span> {byId.get(s.id)?.label}
+              <span aria-hidden="true">+</span> <span class="suggestion-name">{byId.get(s.id)?.label}</span>
               <span class="suggestion-reason">{s.reason}</span>
             </button>
           ))}

@@ -1,5 +1,5 @@
 // Short, human-readable renderings of sources for lists and previews (not citations: see lib/briefing).
-import type { Author, Source, SourceKind } from './model';
+import type { Author, InsightCategory, Source, SourceKind } from './model';
 
 /** Labels for each kind of source, as an MSL would say them. */
 export const KIND_LABELS: Record<SourceKind, string> = {
@@ -50,3 +50,16 @@ export function formatHost(url: string): string {
 export function foldForMatch(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+/** Insight categories as medical affairs names them, in the order a form lists them. */
+export const INSIGHT_LABELS: Record<InsightCategory, string> = {
+  'unmet-need': 'Unmet need',
+  'treatment-patterns': 'Treatment patterns',
+  'perception-of-data': 'Perception of data',
+  'evidence-gap': 'Evidence gap',
+  'competitive-landscape': 'Competitive landscape',
+  'trial-design': 'Trial design and recruitment',
+  access: 'Access',
+  'education-need': 'Education need',
+  other: 'Other',
+};

@@ -196,3 +196,10 @@ export interface SourceLink {
   position?: AuthorPosition;
   createdAt: number;
 }
+
+/** A link the user chose at capture or in the library: to what, how it came about, the author position. */
+export interface LinkChoice {
+  targetId: string;
+  origin: LinkOrigin;
+  position?: AuthorPosition;
+}

@@ -31,7 +31,7 @@ describe('loadPopupView', () => {
   it('says "already in your library" when the page matches a source, looking it up by what was extracted', async () => {
     const seen: unknown[] = [];
     const view = await loadPopupView(deps({ findExistingSource: async (keys) => (seen.push(keys), stored) }));
-    expect(view).toEqual({ step: 'existing', source: stored });
+    expect(view).toEqual({ step: 'existing', source: stored, page });
     expect(seen[0]).toMatchObject({ pmid: '1' });
   });
 

@@ -9,7 +9,7 @@ export type PopupView =
   | { step: 'no-tab'; message: string }
   | { step: 'unreadable'; tab: TabInfo; reason: string }
   | { step: 'preview'; tab: TabInfo; page: ExtractedPage }
-  | { step: 'existing'; source: Source }
+  | { step: 'existing'; source: Source; page?: ExtractedPage }
   | { step: 'saved'; source: Source };
 
 /** What deciding the view needs from the extension and the database. */
@@ -32,6 +32,6 @@ export async function loadPopupView(deps: PopupDeps, tabId?: number): Promise<Po
   const read = await deps.readTab(tab);
   const keys: SourceKeys = read.ok ? read.page : { url: tab.url ?? '' };
   const existing = keys.url || read.ok ? await deps.findExistingSource(keys) : undefined;
-  if (existing) return { step: 'existing', source: existing };
+  if (existing) return read.ok ? { step: 'existing', source: existing, page: read.page } : { step: 'existing', source: existing };
   return read.ok ? { step: 'preview', tab, page: read.page } : { step: 'unreadable', tab, reason: read.reason };
 }

@@ -1,14 +1,19 @@
-// The popup: preview the page, add a note, save; or say why the page can't be read and offer a bookmark.
-import { useEffect, useState } from 'preact/hooks';
+// The popup: preview the page, link KOLs and areas, add a note, save; or explain why the page can't be read.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Banner } from '../../components/Banner';
+import { ClipLinks } from '../../components/ClipLinks';
 import { SourcePreview } from '../../components/SourcePreview';
+import { useLiveQuery } from '../../components/use-live-query';
 import { getTab, openLibrary, readTab } from '../../lib/browser';
 import { describeSaveError, toBookmarkPage } from '../../lib/clipper';
 import { formatDate } from '../../lib/format';
-import type { ExtractedPage } from '../../lib/model';
+import { suggestLinks } from '../../lib/match/suggest-links';
+import type { ExtractedPage, InsightCategory, LinkChoice } from '../../lib/model';
 import { loadPopupView, type PopupView } from '../../lib/popup-flow';
+import { listAreas, toAreaTree } from '../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../lib/repo/database';
-import { findExistingSource, saveClip } from '../../lib/repo/sources';
+import { listKols } from '../../lib/repo/kols';
+import { annotateSource, findExistingSource, saveClip } from '../../lib/repo/sources';
 
 const db = openDatabase();
 
@@ -24,7 +29,7 @@ function pageToSave(view: PopupView): ExtractedPage | undefined {
   return undefined;
 }
 
-function StatusBanner({ view }: { view: PopupView }) {
+function StatusBanner({ view, added }: { view: PopupView; added: boolean }) {
   switch (view.step) {
     case 'loading':
       return <Banner tone="info" title="Reading the page…" testId="popup-status" busy />;
@@ -41,9 +46,13 @@ function StatusBanner({ view }: { view: PopupView }) {
         <Banner tone="warning" title="No article found on this page" testId="popup-status">You can save it as a bookmark: its title and address.</Banner>
       );
     case 'existing':
-      return <Banner tone="info" title="Already in your library" testId="popup-status">Clipped {formatDate(view.source.capturedAt)}.</Banner>;
+      return added ? (
+        <Banner tone="success" title="Added to the source in your library" testId="popup-status">Its links and notes are updated.</Banner>
+      ) : (
+        <Banner tone="info" title="Already in your library" testId="popup-status">Clipped {formatDate(view.source.capturedAt)}. You can add links and a note to it.</Banner>
+      );
     case 'saved':
-      return <Banner tone="success" title="Saved to your library" testId="popup-status">Find it in the library with its note.</Banner>;
+      return <Banner tone="success" title="Saved to your library" testId="popup-status">Find it in the library with its links and note.</Banner>;
   }
 }
 
@@ -51,8 +60,13 @@ function StatusBanner({ view }: { view: PopupView }) {
 export function Popup({ tabId }: { tabId?: number }) {
   const [view, setView] = useState<PopupView>({ step: 'loading' });
   const [note, setNote] = useState('');
+  const [category, setCategory] = useState<InsightCategory | ''>('');
+  const [kols, setKols] = useState<LinkChoice[]>([]);
+  const [areas, setAreas] = useState<LinkChoice[]>([]);
   const [saving, setSaving] = useState(false);
+  const [added, setAdded] = useState(false);
   const [saveError, setSaveError] = useState<string>();
+  const people = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
 
   useEffect(() => {
     const deps = { getTab, readTab, findExistingSource: (keys: Parameters<typeof findExistingSource>[1]) => findExistingSource(db, keys) };
@@ -60,14 +74,28 @@ export function Popup({ tabId }: { tabId?: number }) {
   }, [tabId]);
 
   const candidate = pageToSave(view);
+  const clip = view.step === 'preview' ? view.page : view.step === 'existing' ? view.page ?? view.source : undefined;
+  const [allKols = [], allAreas = []] = people.value ?? [];
+  const options = useMemo(() => ({
+    kols: allKols.map((k) => ({ id: k.id, label: k.name, detail: k.institution })),
+    areas: toAreaTree(allAreas).map((n) => ({ id: n.area.id, label: n.area.name, detail: n.depth ? n.path : undefined, color: n.area.color })),
+  }), [allKols, allAreas]);
+  const suggestions = useMemo(() => (clip ? suggestLinks(clip, allKols, allAreas) : { kols: [], areas: [] }), [clip, allKols, allAreas]);
+  const canLink = (view.step === 'preview' || view.step === 'unreadable' || view.step === 'existing') && !added && (view.step !== 'unreadable' || !!view.tab.url);
 
   async function save() {
-    if (!candidate || saving) return;
+    if (saving || !canLink) return;
     setSaving(true);
     setSaveError(undefined);
+    const additions = { note, noteCategory: category || undefined, kols, areas };
     try {
-      const { source } = await saveClip(db, candidate, { note }, liveEnv);
-      setView({ step: 'saved', source });
+      if (view.step === 'existing') {
+        await annotateSource(db, view.source.id, additions, liveEnv);
+        setAdded(true);
+      } else if (candidate) {
+        const { source } = await saveClip(db, candidate, additions, liveEnv);
+        setView({ step: 'saved', source });
+      }
     } catch (error) {
       setSaveError(describeSaveError(error));
     } finally {
@@ -77,6 +105,7 @@ export function Popup({ tabId }: { tabId?: number }) {
 
   const shown = view.step === 'preview' ? view.page : view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
   const stored = view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
+  const saveLabel = view.step === 'existing' ? 'Add to this source' : view.step === 'preview' && view.page.hasArticle ? 'Save to library' : 'Save as bookmark';
   return (
     <main class="popup">
       <header class="popup-header">
@@ -84,7 +113,7 @@ export function Popup({ tabId }: { tabId?: number }) {
         <span class="popup-brand">Liaison</span>
       </header>
       <div class="popup-body">
-        <StatusBanner view={view} />
+        <StatusBanner view={view} added={added} />
         {shown && <SourcePreview fields={shown} />}
         {view.step === 'unreadable' && view.tab.url && (
           <div class="bookmark-card">
@@ -93,27 +122,29 @@ export function Popup({ tabId }: { tabId?: number }) {
           </div>
         )}
         {view.step === 'preview' && view.page.hasArticle && view.page.warnings.map((w) => <p class="meta-line" key={w}>{w}</p>)}
-        {candidate && (
+        {canLink && (
           <form class="popup-form" onSubmit={(event) => { event.preventDefault(); void save(); }}>
-            <div class="field">
-              <label for="note">Note</label>
-              <textarea
-                id="note"
-                rows={3}
-                value={note}
-                placeholder="Why this matters, for whom…"
-                onInput={(event) => setNote(event.currentTarget.value)}
-                onKeyDown={(event) => (event.ctrlKey || event.metaKey) && event.key === 'Enter' && void save()}
-              />
-            </div>
+            <ClipLinks
+              kolOptions={options.kols}
+              areaOptions={options.areas}
+              kolSuggestions={suggestions.kols}
+              areaSuggestions={suggestions.areas}
+              kols={kols}
+              areas={areas}
+              note={note}
+              category={category}
+              onKols={setKols}
+              onAreas={setAreas}
+              onNote={setNote}
+              onCategory={setCategory}
+              onSubmitShortcut={() => void save()}
+            />
             {saveError && <Banner tone="danger" title="Not saved">{saveError}</Banner>}
-            <button type="submit" class="btn btn-primary btn-block" disabled={saving}>
-              {saving ? 'Saving…' : view.step === 'preview' && view.page.hasArticle ? 'Save to library' : 'Save as bookmark'}
-            </button>
+            <button type="submit" class="btn btn-primary btn-block" disabled={saving}>{saving ? 'Saving…' : saveLabel}</button>
           </form>
         )}
         {stored && (
-          <button type="button" class="btn btn-primary btn-block" onClick={() => void openEntry(stored.id)}>
+          <button type="button" class={`btn btn-block ${view.step === 'saved' || added ? 'btn-primary' : ''}`} onClick={() => void openEntry(stored.id)}>
             Open in library
           </button>
         )}

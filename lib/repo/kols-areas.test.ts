@@ -5,7 +5,7 @@ import { deleteArea, saveArea, toAreaTree, withDescendants } from './areas';
 import { validateKol } from '../kol-input';
 import { deleteKol, saveKol, type KolInput } from './kols';
 import { getSourceLinks, setSourceLinks } from './links';
-import { findExistingSource, saveClip } from './sources';
+import { annotateSource, findExistingSource, saveClip } from './sources';
 
 let db: LiaisonDb;
 let n = 0;
@@ -96,5 +96,13 @@ describe('links', () => {
     await saveClip(db, { ...page, url: 'https://ct.example/NCT01234567', kind: 'trial-registry', nct: ['NCT01234567'] }, {}, env);
     expect(await findExistingSource(db, { url: 'https://other.example', kind: 'trial-registry', nct: ['NCT01234567'] })).toBeDefined();
     expect(await findExistingSource(db, { url: 'https://other.example', kind: 'journal-article', nct: ['NCT01234567'] })).toBeUndefined();
+  });
+
+  it('adds links and a categorised note to a source already in the library', async () => {
+    const { source } = await saveClip(db, page, {}, env);
+    await annotateSource(db, source.id, { note: 'Sees no benefit in PD-L1 < 1%', noteCategory: 'perception-of-data', kols: [{ targetId: 'k9', origin: 'suggestion', position: 'last' }] }, env);
+    expect((await db.sources.get(source.id))?.kolIds).toEqual(['k9']);
+    expect(await db.notes.toArray()).toMatchObject([{ text: 'Sees no benefit in PD-L1 < 1%', category: 'perception-of-data', kolIds: ['k9'] }]);
+    await expect(annotateSource(db, 'gone', { note: 'x' }, env)).rejects.toThrow(/no longer in the library/);
   });
 });

@@ -1,13 +1,8 @@
 // Links between a source and KOLs or therapeutic areas: the ids on the source and a record of how each was made.
 import type { LiaisonDb } from '../db';
-import type { AuthorPosition, LinkOrigin, RepoEnv, Source, SourceLink } from '../model';
+import type { LinkChoice, RepoEnv, Source, SourceLink } from '../model';
 
-/** One link the user chose: to whom or what, how it came about, and the author position for a KOL. */
-export interface LinkChoice {
-  targetId: string;
-  origin: LinkOrigin;
-  position?: AuthorPosition;
-}
+export type { LinkChoice } from '../model';
 
 /** The deterministic id of a link, so that linking twice keeps one record. */
 export function linkId(sourceId: string, target: SourceLink['target'], targetId: string): string {

@@ -78,22 +78,26 @@ export async function saveClip(
     source.authorKeys = familyKeys(source.authors);
     source = await addLinksInTransaction(db, source, kols, areas, now);
     await db.sources.put(source);
-    const text = additions.note?.trim();
-    if (text) {
-      const note: Note = {
-        id: env.newId(),
-        sourceId: source.id,
-        text,
-        ...(additions.noteCategory ? { category: additions.noteCategory } : {}),
-        kolIds: kols.map((k) => k.targetId),
-        areaIds: areas.map((a) => a.targetId),
-        createdAt: now,
-        updatedAt: now,
-      };
-      await db.notes.add(note);
-    }
+    await addNoteInTransaction(db, source.id, additions, now, env);
     return { source, created: !existing };
   });
+}
+
+/** Writes the user's note, with its category and links, inside the caller's transaction. */
+async function addNoteInTransaction(db: LiaisonDb, sourceId: string, additions: ClipAdditions, now: number, env: RepoEnv): Promise<void> {
+  const text = additions.note?.trim();
+  if (!text) return;
+  const note: Note = {
+    id: env.newId(),
+    sourceId,
+    text,
+    ...(additions.noteCategory ? { category: additions.noteCategory } : {}),
+    kolIds: (additions.kols ?? []).map((k) => k.targetId),
+    areaIds: (additions.areas ?? []).map((a) => a.targetId),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.notes.add(note);
 }
 
 /** Stores selected text as a quote (a highlight without position) on a source. */
@@ -146,5 +150,20 @@ export async function deleteSource(db: LiaisonDb, id: string): Promise<void> {
     await db.notes.where('sourceId').equals(id).delete();
     await db.highlights.where('sourceId').equals(id).delete();
     await db.sources.delete(id);
+  });
+}
+
+/** Adds links and a note to a source already in the library, in one transaction. */
+export async function annotateSource(db: LiaisonDb, sourceId: string, additions: ClipAdditions, env: RepoEnv): Promise<Source> {
+  return db.transaction('rw', db.sources, db.notes, db.links, async () => {
+    const stored = await db.sources.get(sourceId);
+    if (!stored) throw new Error('This source is no longer in the library.');
+    const now = env.now();
+    const kols = additions.kols ?? [];
+    const areas = additions.areas ?? [];
+    const source = { ...(await addLinksInTransaction(db, stored, kols, areas, now)), updatedAt: now };
+    await db.sources.put(source);
+    await addNoteInTransaction(db, sourceId, additions, now, env);
+    return source;
   });
 }

@@ -1,0 +1,75 @@
+// End to end: KOLs and areas created in the options page are suggested in the popup, linked, and found on their pages.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, openOptions, openPopupFor, readSamplePage, screenshot, startFixtureServer, waitForPreview, type ExtensionSession, type FixtureServer } from './harness';
+import { expectText } from './page-checks';
+
+let server: FixtureServer;
+let browser: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+beforeEach(async () => {
+  browser = await launchExtension();
+});
+afterEach(async () => {
+  await browser?.close();
+});
+
+/** Creates a KOL through the form, as a user would. */
+async function createKol(options: Page, name: string, variants: string, institution: string): Promise<void> {
+  await options.goto(options.url().replace(/#.*$/, '#/kols/new'));
+  await options.getByLabel('Name (required)').fill(name);
+  await options.getByLabel('Institution').fill(institution);
+  await options.getByLabel('Name variants in author lists').fill(variants);
+  await options.getByRole('button', { name: 'Create KOL' }).click();
+  await expectText(options.getByTestId('kol-detail'), name);
+}
+
+describe('linking at capture', () => {
+  test('suggests an author who is a KOL and an area named in the abstract; accepted links show on the KOL page', async () => {
+    const sample = readSamplePage('pubmed-abstract');
+    const options = await openOptions(browser.context, browser.extensionId, '#/areas');
+    await options.getByLabel('Name').fill('Dermatology');
+    await options.getByLabel('Keywords').fill('psoriasis, atopic dermatitis');
+    await options.getByRole('button', { name: 'Add area' }).click();
+    await expectText(options.getByTestId('area-row'), 'Dermatology');
+    await createKol(options, 'Hanna Lindqvist', 'Lindqvist H', 'Karolinska Vale Institute');
+    await createKol(options, 'Wei Zhang', 'Zhang W', 'Fudan');
+
+    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    await waitForPreview(popup, sample.title);
+    const kolSuggestion = popup.getByRole('button', { name: /Hanna Lindqvist/ });
+    await expectText(kolSuggestion, 'name match: Lindqvist H · co-author');
+    await expectText(popup.getByRole('button', { name: /Dermatology/ }), 'psoriasis');
+    expect(await popup.getByRole('button', { name: /Wei Zhang/ }).count()).toBe(0);
+    await screenshot(popup, 'popup-suggestions');
+
+    await kolSuggestion.click();
+    // Keyboard: type an area's name, pick it with Enter; Backspace on the empty field removes the last chip.
+    const areaField = popup.getByRole('combobox', { name: 'Therapeutic areas' });
+    await areaField.fill('derm');
+    await areaField.press('Enter');
+    await expectText(popup.locator('.chip-selected'), 'Dermatology');
+    await areaField.press('Backspace');
+    expect(await popup.locator('.chip-selected', { hasText: 'Dermatology' }).count()).toBe(0);
+    await popup.getByRole('button', { name: /Dermatology/ }).click();
+    await popup.getByLabel('Insight category').selectOption('perception-of-data');
+    await popup.getByLabel('Note').fill('Co-author; ask about the PASI 90 durability.');
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await expectText(popup.getByTestId('popup-status'), 'Saved to your library');
+
+    await options.goto(options.url().replace(/#.*$/, '#/kols'));
+    await options.getByRole('link', { name: 'Hanna Lindqvist' }).click();
+    const detail = options.getByTestId('kol-detail');
+    await expectText(detail, 'Linked sources (1)');
+    await expectText(detail, 'Authored, in your library (1)');
+    await expectText(detail, 'Co-author');
+    await expectText(detail, sample.title);
+    await screenshot(options, 'options-kol-page');
+  });
+});
