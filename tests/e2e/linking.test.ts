@@ -72,4 +72,34 @@ describe('linking at capture', () => {
     await expectText(detail, sample.title);
     await screenshot(options, 'options-kol-page');
   });
+
+  test('links and notes are edited later in the detail view', async () => {
+    const sample = readSamplePage('journal-article');
+    const options = await openOptions(browser.context, browser.extensionId, '#/');
+    await createKol(options, 'Priya Raman', 'Raman P', 'Northbridge University Hospital');
+    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    await waitForPreview(popup, sample.title);
+    await popup.getByLabel('Note').fill('Real-world persistence is higher than in the trials.');
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await expectText(popup.getByTestId('popup-status'), 'Saved to your library');
+
+    await options.goto(options.url().replace(/#.*$/, '#/'));
+    await options.getByTestId('source-row').getByRole('link').first().click();
+    const detail = options.getByTestId('source-detail');
+    const kolField = detail.getByRole('combobox', { name: 'KOLs' });
+    await kolField.fill('raman');
+    await kolField.press('Enter');
+    await expectText(detail.locator('.links-grid .chip-selected'), 'Priya Raman');
+    await expectText(detail, 'Priya Raman: linked by you');
+
+    await detail.getByTestId('source-note').getByRole('button', { name: 'Edit' }).click();
+    await detail.getByLabel('Insight category').selectOption('treatment-patterns');
+    await detail.getByRole('button', { name: 'Save note' }).click();
+    await expectText(detail.getByTestId('source-note'), 'Treatment patterns');
+    await screenshot(options, 'options-detail-links');
+
+    await options.goto(options.url().replace(/#.*$/, '#/kols'));
+    await expectText(options.getByTestId('kol-row'), 'Priya Raman');
+    await expect.poll(async () => (await options.getByTestId('kol-row').locator('td.num').textContent())?.trim()).toBe('1');
+  });
 });

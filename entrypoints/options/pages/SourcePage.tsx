@@ -10,35 +10,11 @@ import { useLiveQuery } from '../../../components/use-live-query';
 import { formatDate, formatHost, formatVenue, KIND_LABELS } from '../../../lib/format';
 import type { Source } from '../../../lib/model';
 import { openDatabase } from '../../../lib/repo/database';
-import { deleteSource, getSource, getSourceAnnotations } from '../../../lib/repo/sources';
+import { deleteSource, getSource } from '../../../lib/repo/sources';
+import { SourceLinksPanel } from './SourceLinksPanel';
+import { SourceNotesPanel } from './SourceNotesPanel';
 
 const db = openDatabase();
-
-function Annotations({ sourceId }: { sourceId: string }) {
-  const annotations = useLiveQuery(() => getSourceAnnotations(db, sourceId), [sourceId]);
-  const { notes = [], highlights = [] } = annotations.value ?? {};
-  if (notes.length === 0 && highlights.length === 0) return null;
-  return (
-    <section class="detail-section" aria-labelledby="annotations-title">
-      <h2 id="annotations-title">Notes and quotes</h2>
-      <ul class="annotation-list">
-        {notes.map((note) => (
-          <li key={note.id} class="annotation annotation-note" data-testid="source-note">
-            <p>{note.text}</p>
-            <span class="meta-line">Note · {formatDate(note.createdAt)}</span>
-          </li>
-        ))}
-        {highlights.map((quote) => (
-          <li key={quote.id} class="annotation annotation-quote">
-            <blockquote>{quote.exact}</blockquote>
-            {quote.note && <p>{quote.note}</p>}
-            <span class="meta-line">Quote · {formatDate(quote.createdAt)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 function ArticleBody({ source }: { source: Source }) {
   if (source.articleHtml) return <SafeHtml class="article-body" html={source.articleHtml} />;
@@ -88,7 +64,8 @@ function SourceDetail({ source }: { source: Source }) {
         </div>
         {deleteError && <Banner tone="danger" title="Not deleted">{deleteError}</Banner>}
       </header>
-      <Annotations sourceId={source.id} />
+      <SourceLinksPanel source={source} />
+      <SourceNotesPanel sourceId={source.id} />
       {source.abstract && (
         <section class="detail-section" aria-labelledby="abstract-title">
           <h2 id="abstract-title">Abstract</h2>

@@ -1,0 +1,107 @@
+// Notes and quotes of a source in the detail view: read, add, edit (text, category, links) and delete.
+import { useState } from 'preact/hooks';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { NoteEditor, type NoteDraft } from '../../../components/NoteEditor';
+import { useLiveQuery } from '../../../components/use-live-query';
+import { formatDate, INSIGHT_LABELS } from '../../../lib/format';
+import type { Note } from '../../../lib/model';
+import { liveEnv, openDatabase } from '../../../lib/repo/database';
+import { deleteNote, deleteQuote, updateNote } from '../../../lib/repo/notes';
+import { annotateSource, getSourceAnnotations } from '../../../lib/repo/sources';
+import { useLinkOptions } from './use-link-options';
+
+const db = openDatabase();
+const EMPTY: NoteDraft = { text: '', category: '', kolIds: [], areaIds: [] };
+const toDraft = (n: Note): NoteDraft => ({ text: n.text, category: n.category ?? '', kolIds: n.kolIds, areaIds: n.areaIds });
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The notes section of a source. */
+export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
+  const annotations = useLiveQuery(() => getSourceAnnotations(db, sourceId), [sourceId]);
+  const { kols, areas, kolOptions, areaOptions } = useLinkOptions();
+  const [editing, setEditing] = useState<{ id?: string; draft: NoteDraft }>();
+  const [error, setError] = useState<string>();
+  const [removing, setRemoving] = useState<{ kind: 'note' | 'quote'; id: string }>();
+  const { notes = [], highlights = [] } = annotations.value ?? {};
+  const names = (ids: string[], from: { id: string; name: string }[]) => ids.flatMap((id) => from.find((x) => x.id === id)?.name ?? []);
+
+  async function save() {
+    if (!editing) return;
+    setError(undefined);
+    const { id, draft } = editing;
+    try {
+      if (id) {
+        await updateNote(db, id, { ...draft, category: draft.category || undefined }, liveEnv);
+      } else {
+        if (!draft.text.trim()) throw new Error('Write the note first.');
+        const toChoice = (targetId: string) => ({ targetId, origin: 'manual' as const });
+        await annotateSource(db, sourceId, { note: draft.text, noteCategory: draft.category || undefined, kols: draft.kolIds.map(toChoice), areas: draft.areaIds.map(toChoice) }, liveEnv);
+      }
+      setEditing(undefined);
+    } catch (e) {
+      setError(message(e));
+    }
+  }
+
+  const editor = (id?: string) =>
+    editing && editing.id === id && (
+      <NoteEditor
+        idPrefix={id ? `note-${id}` : 'new-note'}
+        draft={editing.draft}
+        kolOptions={kolOptions}
+        areaOptions={areaOptions}
+        saveLabel={id ? 'Save note' : 'Add note'}
+        error={error}
+        onChange={(draft) => setEditing({ id, draft })}
+        onSave={() => void save()}
+        onCancel={() => { setEditing(undefined); setError(undefined); }}
+      />
+    );
+
+  return (
+    <section class="detail-section" aria-labelledby="annotations-title">
+      <h2 id="annotations-title">Notes and quotes</h2>
+      <ul class="annotation-list">
+        {notes.map((note) => (
+          <li key={note.id} class="annotation annotation-note" data-testid="source-note">
+            {editing?.id === note.id ? editor(note.id) : (
+              <>
+                <p>{note.text}</p>
+                <span class="meta-line">
+                  {note.category ? <span class="kind-tag">{INSIGHT_LABELS[note.category]}</span> : 'Note'} · {formatDate(note.createdAt)}
+                  {[...names(note.kolIds, kols), ...names(note.areaIds, areas)].map((n) => ` · ${n}`).join('')}
+                </span>
+                <div class="annotation-actions">
+                  <button type="button" class="btn btn-quiet" onClick={() => setEditing({ id: note.id, draft: toDraft(note) })}>Edit</button>
+                  <button type="button" class="btn btn-quiet" onClick={() => setRemoving({ kind: 'note', id: note.id })}>Delete</button>
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+        {highlights.map((quote) => (
+          <li key={quote.id} class="annotation annotation-quote">
+            <blockquote>{quote.exact}</blockquote>
+            {quote.note && <p>{quote.note}</p>}
+            <span class="meta-line">Quote · {formatDate(quote.createdAt)}</span>
+            <div class="annotation-actions">
+              <button type="button" class="btn btn-quiet" onClick={() => setRemoving({ kind: 'quote', id: quote.id })}>Delete</button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editing && !editing.id ? editor(undefined) : (
+        <button type="button" class="btn add-note" onClick={() => { setError(undefined); setEditing({ draft: EMPTY }); }}>Add a note</button>
+      )}
+      {removing && (
+        <ConfirmDialog
+          title={removing.kind === 'note' ? 'Delete this note?' : 'Delete this quote?'}
+          message="It is removed from the source. This cannot be undone."
+          confirmLabel={removing.kind === 'note' ? 'Delete note' : 'Delete quote'}
+          onConfirm={() => { void (removing.kind === 'note' ? deleteNote(db, removing.id) : deleteQuote(db, removing.id)); setRemoving(undefined); }}
+          onCancel={() => setRemoving(undefined)}
+        />
+      )}
+    </section>
+  );
+}

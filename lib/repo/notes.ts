@@ -1,0 +1,35 @@
+// Edits notes and quotes after capture: text, insight category, KOL and area links.
+import type { LiaisonDb } from '../db';
+import type { InsightCategory, RepoEnv } from '../model';
+
+/** What the note editor changes. */
+export interface NoteChanges {
+  text: string;
+  category?: InsightCategory;
+  kolIds: string[];
+  areaIds: string[];
+}
+
+/** Updates a note; an empty text is refused rather than stored. */
+export async function updateNote(db: LiaisonDb, id: string, changes: NoteChanges, env: RepoEnv): Promise<void> {
+  const text = changes.text.trim();
+  if (!text) throw new Error('A note cannot be empty; delete it instead.');
+  const updated = await db.notes.update(id, {
+    text,
+    category: changes.category,
+    kolIds: [...new Set(changes.kolIds)],
+    areaIds: [...new Set(changes.areaIds)],
+    updatedAt: env.now(),
+  });
+  if (!updated) throw new Error('This note no longer exists.');
+}
+
+/** Deletes one note. */
+export function deleteNote(db: LiaisonDb, id: string): Promise<void> {
+  return db.notes.delete(id);
+}
+
+/** Deletes one quote (highlight). */
+export function deleteQuote(db: LiaisonDb, id: string): Promise<void> {
+  return db.highlights.delete(id);
+}
