@@ -91,7 +91,8 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
         {selected.map((sid) => {
           const option = byId.get(sid);
           return (
-            <span class="chip chip-selected" key={sid} style={option?.color ? { borderLeft: `4px solid ${option.color}` } : undefined}>
+            <span class="chip chip-selected" key={sid}>
+              {option?.color && <span class="chip-dot" style={{ background: option.color }} aria-hidden="true" />}
               {option?.label ?? 'Unknown'}
               <button type="button" class="chip-remove" aria-label={`Remove ${option?.label ?? 'item'}`} onClick={() => onRemove(sid)}>×</button>
             </span>

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { relative } from 'node:path';
+import type { Page } from 'playwright-core';
 import {
   DEMO_OUTPUT_DIR,
   FIXTURE_PAGES_DIR,
@@ -50,11 +51,46 @@ const DEFAULT_NOTE = 'Worth reading before the next KOL meeting.';
 /** The sample whose detail view the demo shows: the richest record. */
 const DETAIL_SAMPLE = 'pubmed-abstract';
 
+/** The sample KOL and areas the demo sets up first, as an MSL would on day one. */
+const SAMPLE_KOL = { name: 'Hanna Lindqvist', credentials: 'MD, PhD', institution: 'Karolinska Vale Institute', variants: 'Lindqvist H' };
+const SAMPLE_AREAS = [
+  { name: 'Dermatology', keywords: 'psoriasis, atopic dermatitis, IL-23' },
+  { name: 'Neurology', keywords: 'myasthenia gravis, multiple sclerosis' },
+  { name: 'Oncology', keywords: 'cancer, NSCLC, tumour' },
+];
+
 const STEPS: DemoStep[] = [
-  { name: 'clip each sample page through the popup', run: clipSamplePages },
+  { name: 'set up a sample KOL and therapeutic areas', run: setUpKnowledgeBase },
+  { name: 'clip each sample page through the popup, accepting the suggested links', run: clipSamplePages },
   { name: 'capture the options library', run: captureLibrary },
   { name: 'capture a detail view', run: captureDetail },
+  { name: 'capture the sample KOL page', run: captureKolPage },
 ];
+
+/** Creates the sample areas and KOL through the options page forms. */
+async function setUpKnowledgeBase(demo: Demo): Promise<void> {
+  const options = await openOptions(demo.browser.context, demo.browser.extensionId, '#/areas');
+  for (const area of SAMPLE_AREAS) {
+    await options.getByLabel('Name').fill(area.name);
+    await options.getByLabel('Keywords').fill(area.keywords);
+    await options.getByRole('button', { name: 'Add area' }).click();
+    await options.getByTestId('area-row').filter({ hasText: area.name }).waitFor();
+  }
+  await options.goto(options.url().replace(/#.*$/, '#/kols/new'));
+  await options.getByLabel('Name (required)').fill(SAMPLE_KOL.name);
+  await options.getByLabel('Credentials').fill(SAMPLE_KOL.credentials);
+  await options.getByLabel('Institution').fill(SAMPLE_KOL.institution);
+  await options.getByLabel('Name variants in author lists').fill(SAMPLE_KOL.variants);
+  await options.getByRole('button', { name: 'Create KOL' }).click();
+  await options.getByTestId('kol-detail').waitFor();
+  await options.close();
+}
+
+/** Accepts every link the popup suggests (KOLs among the authors, areas named in the text). */
+async function acceptSuggestions(popup: Page): Promise<void> {
+  const suggestion = popup.locator('button.suggestion');
+  for (let i = 0; i < 10 && (await suggestion.count()) > 0; i++) await suggestion.first().click();
+}
 
 /** Opens the popup on each sample page, screenshots the preview, types a note and saves. */
 async function clipSamplePages(demo: Demo): Promise<void> {
@@ -73,6 +109,7 @@ async function clipSamplePages(demo: Demo): Promise<void> {
     );
     try {
       await waitForPreview(popup, sample.title);
+      await acceptSuggestions(popup);
       demo.files.push(await screenshot(popup, `popup-${name}`, { dir: DEMO_OUTPUT_DIR }));
       await saveWithNote(popup, NOTES[name] ?? DEFAULT_NOTE);
     } catch (error) {
@@ -102,6 +139,15 @@ async function captureDetail(demo: Demo): Promise<void> {
   await row.getByRole('link', { name: first.title }).first().click();
   await options.getByTestId('source-detail').waitFor();
   demo.files.push(await screenshot(options, 'options-detail', { dir: DEMO_OUTPUT_DIR }));
+  await options.close();
+}
+
+/** Screenshots the sample KOL's page: linked sources and the ones they authored. */
+async function captureKolPage(demo: Demo): Promise<void> {
+  const options = await openOptions(demo.browser.context, demo.browser.extensionId, '#/kols');
+  await options.getByRole('link', { name: SAMPLE_KOL.name }).click();
+  await options.getByTestId('kol-detail').getByText(/Linked sources \([1-9]/).waitFor();
+  demo.files.push(await screenshot(options, 'options-kol', { dir: DEMO_OUTPUT_DIR }));
   await options.close();
 }
 
