@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from './index';
+
+describe('checkText', () => {
+  it('returns every kind of finding in text order', () => {
+    const text = 'Dr Lee: her patient (MRN 00482913) developed hepatitis on the drug, a real cure.';
+    const found = checkText(text, { restrictedTerms: ['cure'] });
+    expect(found.map((f) => [f.kind, f.match])).toEqual([
+      ['adverse-event', text],
+      ['patient-identifier', '00482913'],
+      ['restricted-term', 'cure'],
+    ]);
+    for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
+  });
+
+  it('finds nothing in clean text and in an empty note', () => {
+    expect(checkText('Discussed the 52-week data (NCT04380636); ORR 43% vs 28%, p<0.001.')).toEqual([]);
+    expect(checkText('')).toEqual([]);
+  });
+
+  it('checks a long note quickly', () => {
+    const note = 'Met Dr Lee on 12 March 2024 about the phase 3 data (HR 0.62; 95% CI 0.48-0.80). '.repeat(500);
+    const started = performance.now();
+    expect(checkText(note, { restrictedTerms: ['cure', 'best in class'] })).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
