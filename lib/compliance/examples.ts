@@ -16,8 +16,9 @@ const flagged = (id: string, text: string, expected: ComplianceKind[], categorie
 
 /**
  * The development table: the patterns were written and adjusted while looking at these, so their scores are optimistic.
- * The honest numbers are those of `HOLDOUT_EXAMPLES`. To add an example: add a line here (or to the hold-out only if the
- * patterns are not changed after you look at its result), then run `npx vitest run lib/compliance`.
+ * The honest numbers are those of `HOLDOUT_EXAMPLES` (holdout-examples.ts). To add an example: add a line here (or to the
+ * hold-out only if no pattern is changed after you see its result), then run `npx vitest run lib/compliance`; the test prints
+ * precision, recall and every miss.
  */
 export const DEVELOPMENT_EXAMPLES: readonly ComplianceExample[] = [
   clean('c01', 'Met Dr. Elena Marquez (hepatology, Hospital Clínic Barcelona) on 12 March 2024 to discuss the 52-week data of the ZEPHYR-2 trial (NCT04380636). She was interested in the subgroup with compensated cirrhosis.'),
