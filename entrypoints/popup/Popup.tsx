@@ -2,10 +2,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Banner } from '../../components/Banner';
 import { ClipLinks } from '../../components/ClipLinks';
+import { ComplianceWarning } from '../../components/ComplianceWarning';
 import { SourcePreview } from '../../components/SourcePreview';
 import { useLiveQuery } from '../../components/use-live-query';
 import { getTab, openLibrary, readTab } from '../../lib/browser';
 import { describeSaveError, toBookmarkPage } from '../../lib/clipper';
+import { checkText, type ComplianceFinding } from '../../lib/compliance';
 import { formatDate } from '../../lib/format';
 import { suggestLinks } from '../../lib/match/suggest-links';
 import type { ExtractedPage, InsightCategory, LinkChoice } from '../../lib/model';
@@ -66,6 +68,7 @@ export function Popup({ tabId }: { tabId?: number }) {
   const [saving, setSaving] = useState(false);
   const [added, setAdded] = useState(false);
   const [saveError, setSaveError] = useState<string>();
+  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
   const people = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
 
   useEffect(() => {
@@ -83,8 +86,12 @@ export function Popup({ tabId }: { tabId?: number }) {
   const suggestions = useMemo(() => (clip ? suggestLinks(clip, allKols, allAreas) : { kols: [], areas: [] }), [clip, allKols, allAreas]);
   const canLink = (view.step === 'preview' || view.step === 'unreadable' || view.step === 'existing') && !added && (view.step !== 'unreadable' || !!view.tab.url);
 
-  async function save() {
+  async function save(confirmed = false) {
     if (saving || !canLink) return;
+    // The compliance check runs on every save; the user removes what it found or confirms it.
+    const found = confirmed ? [] : checkText(note);
+    setFindings(found);
+    if (found.length > 0) return;
     setSaving(true);
     setSaveError(undefined);
     const additions = { note, noteCategory: category || undefined, kols, areas };
@@ -135,10 +142,11 @@ export function Popup({ tabId }: { tabId?: number }) {
               category={category}
               onKols={setKols}
               onAreas={setAreas}
-              onNote={setNote}
+              onNote={(value) => { setNote(value); setFindings([]); }}
               onCategory={setCategory}
               onSubmitShortcut={() => void save()}
             />
+            {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
             {saveError && <Banner tone="danger" title="Not saved">{saveError}</Banner>}
             <button type="submit" class="btn btn-primary btn-block" disabled={saving}>{saving ? 'Saving…' : saveLabel}</button>
           </form>

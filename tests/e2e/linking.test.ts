@@ -44,7 +44,7 @@ describe('linking at capture', () => {
     const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
     await waitForPreview(popup, sample.title);
     const kolSuggestion = popup.getByRole('button', { name: /Hanna Lindqvist/ });
-    await expectText(kolSuggestion, 'name match: Lindqvist H · co-author');
+    await expectText(kolSuggestion, 'name match: Hanna Lindqvist · co-author');
     await expectText(popup.getByRole('button', { name: /Dermatology/ }), 'psoriasis');
     expect(await popup.getByRole('button', { name: /Wei Zhang/ }).count()).toBe(0);
     await screenshot(popup, 'popup-suggestions');
@@ -101,5 +101,23 @@ describe('linking at capture', () => {
     await options.goto(options.url().replace(/#.*$/, '#/kols'));
     await expectText(options.getByTestId('kol-row'), 'Priya Raman');
     await expect.poll(async () => (await options.getByTestId('kol-row').locator('td.num').textContent())?.trim()).toBe('1');
+  });
+
+  test('a note with patient details or an adverse event is held back until the user edits or confirms it', async () => {
+    const sample = readSamplePage('pubmed-abstract');
+    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    await waitForPreview(popup, sample.title);
+    await popup.getByLabel('Note').fill('Dr Okafor said her patient (DOB 03/14/1951) developed hepatitis after the second dose.');
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    const warning = popup.getByTestId('compliance-warning');
+    await expectText(warning, '03/14/1951');
+    await expectText(warning, /pharmacovigilance/i);
+    expect(await popup.getByTestId('popup-status').filter({ hasText: 'Saved' }).count()).toBe(0);
+    await screenshot(popup, 'popup-compliance');
+
+    await popup.getByLabel('Note').fill('Dr Okafor questioned the durability of PASI 90 beyond week 52.');
+    expect(await warning.count()).toBe(0);
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await expectText(popup.getByTestId('popup-status'), 'Saved to your library');
   });
 });

@@ -1,8 +1,10 @@
 // Create or edit a KOL profile.
 import { useEffect, useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
+import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { KolForm } from '../../../components/KolForm';
 import { useLiveQuery } from '../../../components/use-live-query';
+import { checkText, type ComplianceFinding } from '../../../lib/compliance';
 import { validateKol, type KolFieldError, type KolInput } from '../../../lib/kol-input';
 import { routeHash } from '../../../lib/route';
 import { listAreas, toAreaTree } from '../../../lib/repo/areas';
@@ -18,6 +20,7 @@ export function KolFormPage({ id }: { id?: string }) {
   const [errors, setErrors] = useState<KolFieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
   const options = useLiveQuery(async () => {
     const [areas, kols] = await Promise.all([listAreas(db), listKols(db)]);
     return {
@@ -31,11 +34,15 @@ export function KolFormPage({ id }: { id?: string }) {
     void getKol(db, id).then((kol) => setValue(kol ?? EMPTY));
   }, [id]);
 
-  async function submit() {
+  async function submit(confirmed = false) {
     if (!value) return;
     const check = validateKol(value);
     setErrors(check.errors);
     if (check.errors.length) return;
+    // Free-text fields about a person are where patient details slip in: checked on every save.
+    const found = confirmed ? [] : checkText([value.notes, value.interests].filter(Boolean).join('\n\n'));
+    setFindings(found);
+    if (found.length > 0) return;
     setSaving(true);
     try {
       const kol = await saveKol(db, value, liveEnv, id);
@@ -60,10 +67,11 @@ export function KolFormPage({ id }: { id?: string }) {
         tiers={options.value?.tiers ?? []}
         saving={saving}
         submitLabel={id ? 'Save changes' : 'Create KOL'}
-        onChange={setValue}
+        onChange={(next) => { setValue(next); setFindings([]); }}
         onSubmit={() => void submit()}
         onCancel={() => history.back()}
       />
+      {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void submit(true)} />}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 // Notes and quotes of a source in the detail view: read, add, edit (text, category, links) and delete.
 import { useState } from 'preact/hooks';
+import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { NoteEditor, type NoteDraft } from '../../../components/NoteEditor';
 import { useLiveQuery } from '../../../components/use-live-query';
+import { checkText, type ComplianceFinding } from '../../../lib/compliance';
 import { formatDate, INSIGHT_LABELS } from '../../../lib/format';
 import type { Note } from '../../../lib/model';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
@@ -21,14 +23,18 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
   const { kols, areas, kolOptions, areaOptions } = useLinkOptions();
   const [editing, setEditing] = useState<{ id?: string; draft: NoteDraft }>();
   const [error, setError] = useState<string>();
+  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
   const [removing, setRemoving] = useState<{ kind: 'note' | 'quote'; id: string }>();
   const { notes = [], highlights = [] } = annotations.value ?? {};
   const names = (ids: string[], from: { id: string; name: string }[]) => ids.flatMap((id) => from.find((x) => x.id === id)?.name ?? []);
 
-  async function save() {
+  async function save(confirmed = false) {
     if (!editing) return;
     setError(undefined);
     const { id, draft } = editing;
+    const found = confirmed ? [] : checkText(draft.text);
+    setFindings(found);
+    if (found.length > 0) return;
     try {
       if (id) {
         await updateNote(db, id, { ...draft, category: draft.category || undefined }, liveEnv);
@@ -45,6 +51,7 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
 
   const editor = (id?: string) =>
     editing && editing.id === id && (
+      <>
       <NoteEditor
         idPrefix={id ? `note-${id}` : 'new-note'}
         draft={editing.draft}
@@ -52,10 +59,12 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
         areaOptions={areaOptions}
         saveLabel={id ? 'Save note' : 'Add note'}
         error={error}
-        onChange={(draft) => setEditing({ id, draft })}
+        onChange={(draft) => { setEditing({ id, draft }); setFindings([]); }}
         onSave={() => void save()}
-        onCancel={() => { setEditing(undefined); setError(undefined); }}
+        onCancel={() => { setEditing(undefined); setError(undefined); setFindings([]); }}
       />
+      {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
+      </>
     );
 
   return (
