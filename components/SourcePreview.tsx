@@ -1,6 +1,9 @@
-// The popup's preview of a page before it is saved: title, authors, venue, identifiers, abstract.
+// The popup's preview of a page before it is saved: title, authors, venue, congress, identifiers, abstract.
 import { formatAuthorList, formatHost, formatVenue, KIND_LABELS } from '../lib/format';
-import type { Author, SourceKind } from '../lib/model';
+import type { Author, CongressInfo, SourceKind, StructuredAbstract } from '../lib/model';
+import { AbstractSections } from './AbstractSections';
+import { AuthorList, hasAuthorDetails } from './AuthorList';
+import { CongressLine } from './CongressLine';
 import { IdentifierChips } from './IdentifierChips';
 
 /** The fields a preview shows; both an extracted page and a stored source have them. */
@@ -15,16 +18,19 @@ export interface PreviewFields {
   year?: number;
   doi?: string;
   pmid?: string;
+  pmcid?: string;
+  arxiv?: string;
   nct: string[];
-  abstract?: string;
+  abstract?: StructuredAbstract;
   excerpt?: string;
+  congress?: CongressInfo;
 }
 
 /** Shows what will be stored, so the user can check it before saving. */
 export function SourcePreview({ fields }: { fields: PreviewFields }) {
   const authors = fields.authors.length > 0 ? formatAuthorList(fields.authors) : fields.byline;
   const venue = formatVenue(fields) || formatHost(fields.url);
-  const summary = fields.abstract ?? fields.excerpt;
+  const { abstract } = fields;
   return (
     <article class="preview" aria-label="Preview">
       <div class="preview-kind">
@@ -37,12 +43,26 @@ export function SourcePreview({ fields }: { fields: PreviewFields }) {
         {authors && venue && <br />}
         {venue && <span>{venue}</span>}
       </p>
-      <IdentifierChips doi={fields.doi} pmid={fields.pmid} nct={fields.nct} testId="preview-ids" />
-      {summary && (
-        <div class="preview-abstract" data-testid="preview-abstract" tabIndex={0} aria-label={fields.abstract ? 'Abstract' : 'Excerpt'}>
-          <span class="preview-abstract-label">{fields.abstract ? 'Abstract' : 'Excerpt'}</span>
-          {summary}
+      <CongressLine congress={fields.congress} testId="preview-congress" />
+      {hasAuthorDetails(fields.authors) && (
+        <details class="meta-line" data-testid="preview-authors">
+          <summary>Authors and affiliations ({fields.authors.length})</summary>
+          <AuthorList authors={fields.authors} />
+        </details>
+      )}
+      <IdentifierChips doi={fields.doi} pmid={fields.pmid} pmcid={fields.pmcid} arxiv={fields.arxiv} nct={fields.nct} testId="preview-ids" />
+      {abstract ? (
+        <div class="preview-abstract" data-testid="preview-abstract" tabIndex={0} aria-label="Abstract">
+          <span class="preview-abstract-label">Abstract</span>
+          <AbstractSections abstract={abstract} labelClass="preview-abstract-label" />
         </div>
+      ) : (
+        fields.excerpt && (
+          <div class="preview-abstract" data-testid="preview-abstract" tabIndex={0} aria-label="Excerpt">
+            <span class="preview-abstract-label">Excerpt</span>
+            {fields.excerpt}
+          </div>
+        )
       )}
     </article>
   );

@@ -1,5 +1,6 @@
-// Finds a work's abstract: citation_abstract, an element marked as the abstract, or a labelled section.
-import { cleanText, toPlainText } from './plain-text';
+// Finds a work's abstract in the page's markup: an element marked as the abstract, or a labelled section.
+import { structureAbstract, structureAbstractText, type AbstractParts } from './abstract-sections';
+import { cleanText } from './plain-text';
 
 /**
  * Elements that are the abstract on known layouts, most specific first: PubMed (div.abstract-content
@@ -16,6 +17,7 @@ export const ABSTRACT_SELECTORS: readonly string[] = [
   '[class~="hlFld-Abstract" i]',
   '[class~="abstractSection" i]',
   '[itemprop="abstract" i]',
+  '[role="doc-abstract" i]',
 ];
 
 /** Looser matches, tried after labelled sections because they also catch page headers and ads. */
@@ -23,9 +25,6 @@ const BROAD_SELECTORS: readonly string[] = ['[class~="abstract" i]', '[id^="abst
 
 /** Labels of an abstract-like section: "Abstract", BMC's "Abstract (provisional)", registries' "Brief Summary:". */
 const ABSTRACT_LABEL = /^(?:abstract|summary|brief summary)(?:\s*\(provisional\))?\s*[:.]?$/i;
-
-/** Parts of an abstract block that are not its text: visual and graphical abstracts, highlights. */
-const NOT_TEXT = 'figure, script, style, template, button, [class*="visual-abstract" i], [class*="graphical" i]';
 
 /** Blocks that carry the class "abstract" but hold something else. */
 const NOT_ABSTRACT = /^(?:highlights|graphical abstract|visual abstract|video abstract|key points|research highlights)\b/i;
@@ -37,23 +36,16 @@ const SHOW_TEXT = 4;
 const MIN_CHARS = 80;
 const MAX_CHARS = 20_000;
 
-/** A leading "Abstract" heading, with BMC's "Abstract (provisional)" and arXiv's "Abstract:". */
-const LEADING_LABEL = /^(?:abstract|brief summary)(?:\s*\(provisional\))?\s*(?:[:.]\s*|\n\s*|\s+(?=\p{Lu}))/iu;
-
-/** The abstract without a leading "Abstract" label; section labels ("Background") are kept. */
-export function stripAbstractLabel(text: string): string {
-  return text.replace(LEADING_LABEL, '').trim();
-}
-
 /**
- * The abstract in the page's markup, as plain text. Runs before Readability, which rearranges the
+ * The abstract in the page's markup, with its sections. Runs before Readability, which rearranges the
  * document and may drop the abstract from its article.
  */
-export function findAbstractInDom(doc: Document): string | undefined {
+export function findAbstractInDom(doc: Document): AbstractParts | undefined {
   return fromSelectors(doc, ABSTRACT_SELECTORS) ?? findLabelledSection(doc) ?? fromSelectors(doc, BROAD_SELECTORS);
 }
 
-function fromSelectors(doc: Document, selectors: readonly string[]): string | undefined {
+/** The abstract in the first element a selector list finds that holds one; also used by site adapters. */
+export function fromSelectors(doc: Document, selectors: readonly string[]): AbstractParts | undefined {
   for (const selector of selectors) {
     let elements: Element[];
     try {
@@ -63,8 +55,8 @@ function fromSelectors(doc: Document, selectors: readonly string[]): string | un
     }
     for (const element of elements) {
       if (element.closest('nav, header, footer, a, button, script, style, template')) continue;
-      const text = abstractText([element]);
-      if (text) return text;
+      const parts = acceptable(structureAbstract([element]));
+      if (parts) return parts;
     }
   }
   return undefined;
@@ -74,7 +66,7 @@ function fromSelectors(doc: Document, selectors: readonly string[]): string | un
  * A section whose label reads "Abstract" or "Brief Summary": a heading and the siblings up to the next
  * heading of its rank, or a label element (dt, th, a bare div) and its next sibling.
  */
-function findLabelledSection(doc: Document): string | undefined {
+function findLabelledSection(doc: Document): AbstractParts | undefined {
   // The DOM typings say body is never null; on a fragment with no <body> it is.
   const body = doc.body as HTMLElement | null;
   if (!body) return undefined;
@@ -86,13 +78,14 @@ function findLabelledSection(doc: Document): string | undefined {
     const label = node.parentElement;
     if (!label || !ABSTRACT_LABEL.test(cleanText(label.textContent) ?? '')) continue;
     if (label.closest('nav, header, footer, a, button, script, style, template, title')) continue;
-    const text = abstractText(sectionAfter(label));
-    if (text) return text;
+    const parts = acceptable(structureAbstract(sectionAfter(label)));
+    if (parts) return parts;
   }
   return undefined;
 }
 
-function sectionAfter(label: Element): Element[] {
+/** The elements after a label that make up its section; exported for site adapters' labelled abstracts. */
+export function sectionAfter(label: Element): Element[] {
   const rank = headingRank(label);
   // An inline label (<strong>Abstract</strong>) stands for its block when it is all the block says.
   let start: Element = label;
@@ -114,24 +107,19 @@ function headingRank(element: Element): number {
   return match ? Number(match[1]) : 0;
 }
 
-function abstractText(elements: readonly Element[]): string | undefined {
-  const parts: string[] = [];
-  for (const element of elements) {
-    const copy = element.cloneNode(true) as Element;
-    for (const junk of Array.from(copy.querySelectorAll(NOT_TEXT))) junk.remove();
-    parts.push(toPlainText(copy));
-  }
-  const text = stripAbstractLabel(parts.filter(Boolean).join('\n\n'));
-  if (NOT_ABSTRACT.test(text)) return undefined;
-  return text.length >= MIN_CHARS && text.length <= MAX_CHARS ? text : undefined;
+/** Keeps an abstract of plausible length that is not a highlights box. */
+export function acceptable(parts: AbstractParts): AbstractParts | undefined {
+  const text = parts.abstract?.text ?? '';
+  if (NOT_ABSTRACT.test(text) || NOT_ABSTRACT.test(parts.abstract?.sections[0]?.label ?? '')) return undefined;
+  return text.length >= MIN_CHARS && text.length <= MAX_CHARS ? parts : undefined;
 }
 
 /**
  * The meta description as an abstract, for scholarly pages only and only when it reads like one:
- * long enough, and not a citation line (PubMed's "Journal. 2015 Mar 12;56:120. doi: ...").
+ * long enough, not cut off with an ellipsis, and not a citation line ("Journal. 2015 Mar 12;56:120. doi: ...").
  */
-export function abstractFromDescription(description: string | undefined, doi: string | undefined): string | undefined {
+export function abstractFromDescription(description: string | undefined, doi: string | undefined): AbstractParts | undefined {
   if (!description || description.length < 2 * MIN_CHARS) return undefined;
   if (doi && description.toLowerCase().includes(doi)) return undefined;
-  return stripAbstractLabel(description);
+  return acceptable(structureAbstractText(description));
 }

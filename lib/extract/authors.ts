@@ -48,6 +48,13 @@ export function parseAuthor(raw: string, affiliations: string[] = [], orcid?: st
   if (orcid) author.orcid = orcid;
   const parts = name.split(',').map((part) => part.trim()).filter(Boolean);
   const [family, given, ...rest] = parts;
+  // MEDLINE's short form "Okafor CN": the family name, then the initials of the given names.
+  const medline = /^(\p{Lu}[\p{L}'\u2019 .-]*?)\s+(\p{Lu}{1,3})$/u.exec(name);
+  if (parts.length === 1 && medline?.[1] && medline[2] && !isDegree(medline[2])) {
+    author.family = medline[1];
+    author.given = medline[2];
+    return author;
+  }
   if (parts.length < 2 || !family || !given || isDegree(given)) return author;
   if (!rest.every(isDegree)) return author;
   // A comma inside a name is "Family, Given"; anything longer than a few words is a list, not a name.
@@ -55,6 +62,16 @@ export function parseAuthor(raw: string, affiliations: string[] = [], orcid?: st
   author.family = family;
   author.given = given;
   author.name = [given, family, ...rest].join(' ');
+  return author;
+}
+
+/** An `Author` from name parts printed apart (given-name and surname spans, JSON-LD givenName/familyName). */
+export function authorFromParts(given: string | undefined, family: string, affiliations: string[] = [], orcid?: string): Author | undefined {
+  const author = parseAuthor([given, family].filter(Boolean).join(' '), affiliations, orcid);
+  const cleanFamily = cleanAuthorName(family);
+  const cleanGiven = cleanAuthorName(given);
+  if (author && cleanFamily) author.family = cleanFamily;
+  if (author && cleanGiven) author.given = cleanGiven;
   return author;
 }
 

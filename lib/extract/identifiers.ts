@@ -1,4 +1,4 @@
-// Recognises and normalises scholarly identifiers: DOI, PMID, NCT number and ORCID iD.
+// Recognises and normalises scholarly identifiers: DOI, PMID, PMCID, arXiv id, NCT number and ORCID iD.
 
 /** A DOI as printed anywhere: prefix 10.NNNN, a slash, then anything up to whitespace or a quote. */
 const DOI_IN_TEXT = /10\.\d{4,9}\/[^\s"'<>]+/;
@@ -131,4 +131,47 @@ export function normalizeOrcid(raw: string | null | undefined): string | undefin
   const match = /(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dX])/i.exec(raw ?? '');
   if (!match) return undefined;
   return `${match[1]}-${match[2]}-${match[3]}-${match[4]}`.toUpperCase();
+}
+
+/** A PMC id as "PMC" and digits, from "PMC3531190", "pmc 3531190" or a bare number in a PMCID field. */
+export function normalizePmcid(raw: string | null | undefined): string | undefined {
+  const match = /^\s*(?:pmcid:?\s*)?(?:pmc\s*)?(\d{1,9})\s*$/i.exec(raw ?? '') ?? /\bPMC(\d{1,9})\b/i.exec(raw ?? '');
+  return match?.[1] ? `PMC${match[1]}` : undefined;
+}
+
+/** An arXiv id without its version: "1706.03762" from "arXiv:1706.03762v7", old style "hep-th/9901001" too. */
+export function normalizeArxiv(raw: string | null | undefined): string | undefined {
+  const text = raw ?? '';
+  const modern = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])/.exec(text);
+  if (modern?.[1]) return modern[1];
+  return /\b([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\b/.exec(text)?.[1];
+}
+
+/** Where a page's own address carries its PMC id; one row per layout (PMC old and new, Europe PMC). */
+const PMCID_URL_PATTERNS: readonly RegExp[] = [
+  /^https?:\/\/(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc\/articles\/(PMC\d{1,9})(?:[/?#]|$)/i,
+  /^https?:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/(PMC\d{1,9})(?:[/?#]|$)/i,
+  /^https?:\/\/(?:www\.)?europepmc\.org\/(?:article|abstract)\/PMC\/(PMC\d{1,9})(?:[/?#]|$)/i,
+  /^https?:\/\/(?:www\.)?europepmc\.org\/articles\/(PMC\d{1,9})(?:[/?#]|$)/i,
+];
+
+/** The PMC id of a PMC or Europe PMC article page, read from its address. */
+export function findPmcidInUrl(url: string): string | undefined {
+  for (const pattern of PMCID_URL_PATTERNS) {
+    const match = pattern.exec(url);
+    if (match?.[1]) return normalizePmcid(match[1]);
+  }
+  return undefined;
+}
+
+/** The arXiv id of an arXiv abstract, PDF or HTML page, read from its address. */
+export function findArxivInUrl(url: string): string | undefined {
+  const match = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/([^?#]+)/i.exec(url);
+  return match?.[1] ? normalizeArxiv(match[1]) : undefined;
+}
+
+/** The registry id a ClinicalTrials.gov address names (/study/NCT..., /ct2/show/NCT...). */
+export function findNctInUrl(url: string): string | undefined {
+  const match = /^https?:\/\/(?:www\.|classic\.)?clinicaltrials\.gov\/.*?\b(NCT\d{8})\b/i.exec(url);
+  return match?.[1]?.toUpperCase();
 }

@@ -1,18 +1,17 @@
-// Reads a page into an ExtractedPage: scholarly meta tags, identifiers, and the sanitized article.
-import type { ExtractedPage } from '../model';
-import { abstractFromDescription, findAbstractInDom, stripAbstractLabel } from './abstract';
+// Reads a page into an ExtractedPage: layered scholarly metadata (site adapters, meta tags, JSON-LD, text) and the sanitized article.
+import type { ExtractedPage, FieldSource, FieldSources, StructuredAbstract } from '../model';
+import { abstractFromDescription } from './abstract';
 import { readArticleBody, type ArticleBody } from './article-body';
 import { joinAuthorNames } from './authors';
-import { readCitationLine } from './citation-line';
-import { defuseClobbering } from './clobbering';
+import { readCongress } from './congress';
 import { parsePageDate } from './dates';
-import { findDoiInScripts, findDoiInUrl, findNctIds, findPmidInUrl } from './identifiers';
-import { readMetaTags } from './meta-tags';
-import { classifyPage } from './page-kind';
+import { findNctIds } from './identifiers';
+import { KIND_RULES } from './page-kind';
 import { cleanText, truncateText } from './plain-text';
+import { readMarkup, type Attempt, type Markup } from './read-markup';
 import { isArticle, readArticle, type ReadableArticle } from './readable';
-import { readScholarlyMeta, type ScholarlyMeta } from './scholarly-meta';
-import { chooseTitle, readHeadings } from './title';
+import { chooseTitleWithOrigin, type TitleOrigin } from './title';
+import { mergeLayers } from './work-record';
 
 /** Bounds of what one extraction returns; the repo bounds stored sources the same way. */
 export const EXTRACT_LIMITS = {
@@ -21,6 +20,7 @@ export const EXTRACT_LIMITS = {
   abstract: 20_000,
   shortText: 2_000,
   authors: 500,
+  keywords: 100,
   /** How much of the article text is searched for trial registration numbers. */
   nctScanChars: 6_000,
 } as const;
@@ -46,109 +46,137 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
 }
 
 /** Runs a step; on failure records one warning and returns the fallback, so one bad step costs one field. */
-function attempt<T>(warnings: string[], step: () => T, fallback: T): T {
-  try {
-    return step();
-  } catch {
-    if (!warnings.includes(WARNINGS.failed)) warnings.push(WARNINGS.failed);
-    return fallback;
-  }
-}
-
-/** What the page's own markup says, read before Readability rewrites the document. */
-interface Markup {
-  meta: ScholarlyMeta;
-  canonicalUrl?: string;
-  abstract?: string;
-  documentTitle?: string;
-  lang?: string;
-  headings: string[];
-}
-
-function readMarkup(doc: Document, url: string, warnings: string[]): Markup {
-  attempt(warnings, () => defuseClobbering(doc), 0);
-  const noMeta: ScholarlyMeta = { authors: [] };
-  const meta = attempt(warnings, () => readScholarlyMeta(readMetaTags(doc)), noMeta);
-  // The DOM typings say documentElement is never null; in an empty document it is.
-  const root = doc.documentElement as HTMLElement | null;
-  return {
-    meta,
-    canonicalUrl: attempt(warnings, () => readCanonicalUrl(doc, url, meta.canonical), undefined),
-    abstract: attempt(warnings, () => findAbstractInDom(doc), undefined),
-    documentTitle: attempt(warnings, () => cleanText(doc.title), undefined),
-    lang: attempt(warnings, () => cleanText(root?.getAttribute('lang')), undefined),
-    headings: attempt(warnings, () => readHeadings(doc), []),
+function attemptWith(warnings: string[]): Attempt {
+  return <T>(step: () => T, fallback: T): T => {
+    try {
+      return step();
+    } catch {
+      if (!warnings.includes(WARNINGS.failed)) warnings.push(WARNINGS.failed);
+      return fallback;
+    }
   };
 }
 
+/** Where a title came from, by the candidate `chooseTitle` picked. */
+const TITLE_SOURCE: Record<Exclude<TitleOrigin, 'citation'>, FieldSource> = {
+  readability: 'text',
+  meta: 'og',
+  document: 'text',
+  heading: 'text',
+  url: 'url',
+};
+
 function readPage(doc: Document, url: string, warnings: string[]): ExtractedPage {
-  const { meta, canonicalUrl, abstract: domAbstract, documentTitle, lang: htmlLang, headings } = readMarkup(
-    doc,
-    url,
-    warnings,
-  );
-  const urls = [url, canonicalUrl].filter((u): u is string => !!u);
-  const citationLine = readCitationLine(meta.description);
-  const doi = meta.doi ?? firstOf(urls, findDoiInUrl) ?? citationLine?.doi
-    ?? attempt(warnings, () => findDoiInScripts(doc), undefined);
-  const pmid = meta.pmid ?? firstOf(urls, findPmidInUrl);
-  const journal = meta.journal ?? citationLine?.journal;
-  const kind = classifyPage({ urls, journal, doi, conference: meta.conference });
+  const attempt = attemptWith(warnings);
+  const markup = readMarkup(doc, url, attempt);
+  const { record, sources } = mergeLayers(markup.layers);
+  const { kind } = markup;
   const isScholarly = kind !== 'web-page' && kind !== 'trial-registry';
 
-  const article = attempt<ReadableArticle | undefined>(warnings, () => readArticle(doc), undefined);
-  const abstract = (meta.abstract ? stripAbstractLabel(meta.abstract) : undefined) ?? domAbstract
-    ?? (isScholarly ? abstractFromDescription(meta.description, doi) : undefined);
+  const article = attempt<ReadableArticle | undefined>(() => readArticle(doc), undefined);
+  const described = !record.abstract && isScholarly ? abstractFromDescription(markup.page.description, record.doi) : undefined;
+  if (described?.abstract) sources.abstract = 'og';
+  const abstract = record.abstract ?? described?.abstract;
   const body: ArticleBody = article?.html
-    ? attempt(warnings, () => readArticleBody(doc, article.html ?? '', url, EXTRACT_LIMITS), { warnings: [] })
+    ? attempt(() => readArticleBody(doc, article.html ?? '', url, EXTRACT_LIMITS), { warnings: [] })
     : { warnings: [] };
   const hasArticle = isArticle(article, { text: body.text ?? '', isRecord: !!abstract || kind !== 'web-page' });
   if (hasArticle) warnings.push(...body.warnings);
   else warnings.push(WARNINGS.noArticle);
   const text = hasArticle ? body.text : undefined;
 
-  const title = chooseTitle(
+  const chosen = chooseTitleWithOrigin(
     {
-      citationTitle: meta.title,
+      citationTitle: record.title,
       readabilityTitle: article?.title,
-      metaTitle: meta.altTitle,
-      documentTitle,
-      headings,
+      metaTitle: markup.page.altTitle,
+      documentTitle: markup.documentTitle,
+      headings: markup.headings,
     },
     url,
     kind !== 'web-page',
   );
-  const date = meta.date ?? parsePageDate(article?.publishedTime) ?? citationLine?.date;
-  const authors = meta.authors.slice(0, EXTRACT_LIMITS.authors);
-  // The page's own record or registration: its address, title, description and abstract, and the start
-  // of its text; trials cited further down belong to other works.
-  const nct = findNctIds(...urls, title, meta.description, abstract, text?.slice(0, EXTRACT_LIMITS.nctScanChars));
+  sources.title = chosen.origin === 'citation' ? sources.title : TITLE_SOURCE[chosen.origin];
+  const readableDate = record.date ? undefined : parsePageDate(article?.publishedTime);
+  if (readableDate) sources.published = sources.year = 'text';
+  const date = record.date ?? readableDate;
+  const authors = (record.authors ?? []).slice(0, EXTRACT_LIMITS.authors);
+  // The page's own record or registration: its ids, title, description and abstract (or, without an
+  // abstract, the start of its text); trials cited in the body belong to other works.
+  const nct = findNctIds(...(record.nct ?? []), chosen.title, markup.page.description, abstract?.text,
+    abstract ? undefined : text?.slice(0, EXTRACT_LIMITS.nctScanChars));
+  if (nct.length > 0) sources.nct ??= 'text';
+  const congress = kind === 'congress-abstract'
+    ? attempt(() => readCongress({
+      known: record.congress ?? {},
+      labels: markup.labels,
+      doi: record.doi,
+      issue: record.issue,
+      pages: record.pages,
+      year: date?.year,
+      texts: [record.title, markup.documentTitle, markup.bodyStart, abstract?.text],
+      fallbackName: record.journal ?? markup.page.siteName,
+    }), undefined)
+    : undefined;
+  if (congress) sources.congress ??= 'text';
+  else delete sources.congress;
+  sources.kind = kindSource(markup, sources);
 
-  const page: ExtractedPage = {
-    url,
-    kind,
-    title: short(title) ?? url,
-    authors,
-    nct,
-    hasArticle,
-    warnings,
-  };
+  const page: ExtractedPage = { url, kind, title: short(chosen.title) ?? url, authors, nct, hasArticle, warnings };
   assign(page, {
-    canonicalUrl,
+    canonicalUrl: markup.canonicalUrl,
     byline: short(authors.length > 0 ? joinAuthorNames(authors) : usableByline(article?.byline)),
-    journal: short(journal),
+    journal: short(record.journal),
+    journalAbbrev: short(record.journalAbbrev),
+    publisher: short(record.publisher),
     year: date?.year,
     published: date?.iso,
-    doi,
-    pmid,
-    abstract: abstract ? truncateText(abstract, EXTRACT_LIMITS.abstract) : undefined,
-    excerpt: short((hasArticle ? article?.excerpt : undefined) ?? meta.description),
-    siteName: short(article?.siteName ?? meta.siteName),
-    lang: short(article?.lang ?? htmlLang ?? meta.lang),
+    volume: short(record.volume),
+    issue: short(record.issue),
+    pages: short(record.pages),
+    doi: record.doi,
+    pmid: record.pmid,
+    pmcid: record.pmcid,
+    arxiv: record.arxiv,
+    abstract: abstract ? boundAbstract(abstract) : undefined,
+    keywords: record.keywords?.length ? record.keywords.slice(0, EXTRACT_LIMITS.keywords) : undefined,
+    congress,
+    excerpt: short((hasArticle ? article?.excerpt : undefined) ?? markup.page.description),
+    siteName: short(article?.siteName ?? markup.page.siteName),
+    lang: short(article?.lang ?? markup.lang ?? markup.page.lang),
     articleHtml: hasArticle ? body.html : undefined,
     articleText: text,
   });
+  page.fieldSources = pickSources(sources, page);
   return page;
+}
+
+/** Where the kind came from: the site adapter, a URL rule, JSON-LD, or the metadata that signalled it. */
+function kindSource(markup: Markup, sources: FieldSources): FieldSource | undefined {
+  const { signals, kind } = markup;
+  if (signals.siteKind) return 'site';
+  if (kind === 'web-page') return undefined;
+  const byUrl = KIND_RULES.some((rule) => rule.kind === kind && rule.url && signals.urls.some((u) => rule.url?.test(u)));
+  if (byUrl) return 'url';
+  if (signals.declaredKind === kind) return 'jsonld';
+  return sources.congress ?? sources.doi ?? sources.journal ?? sources.issue;
+}
+
+/** Only the sources of fields the page ends up with. */
+function pickSources(sources: FieldSources, page: ExtractedPage): FieldSources {
+  const present = (key: string): boolean => {
+    const value: unknown = (page as unknown as Record<string, unknown>)[key];
+    return value !== undefined && !(Array.isArray(value) && value.length === 0);
+  };
+  return Object.fromEntries(Object.entries(sources).filter(([key, value]) => value && present(key))) as FieldSources;
+}
+
+/** The abstract within EXTRACT_LIMITS.abstract: sections kept whole while they fit, the text cut at a word. */
+function boundAbstract(abstract: StructuredAbstract): StructuredAbstract {
+  if (abstract.text.length <= EXTRACT_LIMITS.abstract) return abstract;
+  let used = 0;
+  const sections = abstract.sections.filter((section) => (used += section.text.length + 2) <= EXTRACT_LIMITS.abstract);
+  return { text: truncateText(abstract.text, EXTRACT_LIMITS.abstract), sections };
 }
 
 /** The page as a bookmark: title and address only, for when reading the page failed. */
@@ -170,34 +198,9 @@ function minimalPage(doc: Document, url: string, warnings: string[]): ExtractedP
   };
 }
 
-/** `<link rel=canonical>` or og:url, made absolute; only http(s) addresses are kept. */
-function readCanonicalUrl(doc: Document, url: string, ogUrl: string | undefined): string | undefined {
-  const link = Array.from(doc.querySelectorAll('link[rel]')).find((el) =>
-    (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
-  );
-  for (const candidate of [link?.getAttribute('href'), ogUrl]) {
-    if (!candidate?.trim()) continue;
-    try {
-      const absolute = new URL(candidate.trim(), url);
-      if (absolute.protocol === 'http:' || absolute.protocol === 'https:') return absolute.href;
-    } catch {
-      // not a URL: try the next candidate
-    }
-  }
-  return undefined;
-}
-
 /** Readability's byline unless it is a stray letter or number ("a", "1") picked from markup. */
 function usableByline(byline: string | undefined): string | undefined {
   return byline && /\p{L}{2,}/u.test(byline) ? byline : undefined;
-}
-
-function firstOf(values: readonly string[], read: (value: string) => string | undefined): string | undefined {
-  for (const value of values) {
-    const found = read(value);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function short(value: string | undefined): string | undefined {

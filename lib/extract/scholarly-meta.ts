@@ -1,95 +1,30 @@
-// Maps scholarly meta tags (Highwire citation_*, Dublin Core, PRISM, Open Graph) to fields, by table.
-import type { Author } from '../model';
+// Reads a page's scholarly meta tags into one record per tag family (citation_*, Dublin Core, PRISM, Open Graph).
+import type { Author, FieldSource } from '../model';
+import { structureAbstract, structureAbstractText, splitKeywords } from './abstract-sections';
 import { parseAuthor } from './authors';
-import { parsePageDate, type PageDate } from './dates';
-import { normalizeDoi, normalizeOrcid, normalizePmid } from './identifiers';
+import { parsePageDate } from './dates';
+import { normalizeArxiv, normalizeDoi, normalizeOrcid, normalizePmcid, normalizePmid } from './identifiers';
+import { layerOfMeta, META_MAPPINGS, type MetaField } from './meta-mappings';
 import { stripTags, type MetaTag } from './meta-tags';
 import { cleanText } from './plain-text';
+import type { Layer, WorkRecord } from './work-record';
 
-/** The fields a meta tag can feed; author fields are read in document order, the others by priority. */
-export type MetaField =
-  | 'title'
-  | 'altTitle'
-  | 'journal'
-  | 'conference'
-  | 'date'
-  | 'doi'
-  | 'pmid'
-  | 'abstract'
-  | 'description'
-  | 'siteName'
-  | 'canonical'
-  | 'lang'
-  | 'author'
-  | 'authorList'
-  | 'affiliation'
-  | 'orcid'
-  | 'creator';
-
-/**
- * Meta tag name (lower case) -> field, like Zotero's HIGHWIRE_MAPPINGS: supporting a new tag is one
- * row. Within a field, earlier rows win: citation_publication_date is preferred to citation_date.
- */
-export const META_MAPPINGS: ReadonlyArray<readonly [meta: string, field: MetaField]> = [
-  ['citation_title', 'title'],
-  ['dc.title', 'altTitle'],
-  ['dcterms.title', 'altTitle'],
-  ['og:title', 'altTitle'],
-  ['twitter:title', 'altTitle'],
-  ['citation_journal_title', 'journal'],
-  ['citation_conference_title', 'conference'],
-  ['citation_conference', 'conference'],
-  ['prism.publicationname', 'journal'],
-  ['citation_publication_date', 'date'],
-  ['citation_date', 'date'],
-  ['citation_online_date', 'date'],
-  ['prism.publicationdate', 'date'],
-  ['dc.date', 'date'],
-  ['dcterms.date', 'date'],
-  ['dcterms.issued', 'date'],
-  ['article:published_time', 'date'],
-  ['citation_doi', 'doi'],
-  ['prism.doi', 'doi'],
-  ['dc.identifier', 'doi'],
-  ['dcterms.identifier', 'doi'],
-  ['citation_pmid', 'pmid'],
-  ['citation_abstract', 'abstract'],
-  ['dcterms.abstract', 'abstract'],
-  ['description', 'description'],
-  ['og:description', 'description'],
-  ['dc.description', 'description'],
-  ['twitter:description', 'description'],
-  ['og:site_name', 'siteName'],
-  ['og:url', 'canonical'],
-  ['citation_language', 'lang'],
-  ['dc.language', 'lang'],
-  ['citation_author', 'author'],
-  ['citation_authors', 'authorList'],
-  ['citation_author_institution', 'affiliation'],
-  ['citation_author_affiliation', 'affiliation'],
-  ['citation_author_orcid', 'orcid'],
-  ['dc.creator', 'creator'],
-  ['dc.contributor', 'creator'],
-  ['dcterms.creator', 'creator'],
-];
-
-/** What a page's meta tags say about the work, each field already validated and normalised. */
-export interface ScholarlyMeta {
-  title?: string;
-  /** dc.title, og:title: a fallback when neither citation_title nor Readability gives a title. */
+/** What meta tags say about the page itself rather than the work: fallbacks for title, excerpt, site. */
+export interface PageMeta {
+  /** dc.title, og:title, twitter:title: a fallback when neither citation_title nor Readability gives a title. */
   altTitle?: string;
-  authors: Author[];
-  journal?: string;
-  /** The meeting a conference abstract was presented at. */
-  conference?: string;
-  date?: PageDate;
-  doi?: string;
-  pmid?: string;
-  abstract?: string;
   description?: string;
   siteName?: string;
   canonical?: string;
   lang?: string;
+  /** dc.type and the like: "meeting-abstract" marks a congress abstract. */
+  type?: string;
+}
+
+/** Every meta layer's record, and the page-level meta. */
+export interface ScholarlyMeta {
+  layers: Layer[];
+  page: PageMeta;
 }
 
 const FIELD_OF = new Map<string, MetaField>(META_MAPPINGS.map(([meta, field]) => [meta, field]));
@@ -97,60 +32,110 @@ const PRIORITY = new Map<string, number>(META_MAPPINGS.map(([meta], index) => [m
 
 /** Plain text from a meta value that may hold escaped markup. */
 const asText = (value: string): string | undefined => cleanText(stripTags(value));
+/** Volume, issue and page values are short tokens; anything long is a misplaced field. */
+const asShort = (value: string): string | undefined => {
+  const text = asText(value);
+  return text && text.length <= 40 ? text : undefined;
+};
 
 /** Per field: how a raw value is accepted; `undefined` rejects it and the next candidate is tried. */
 const NORMALIZERS: Partial<Record<MetaField, (value: string) => string | undefined>> = {
-  title: asText,
-  altTitle: asText,
-  journal: asText,
-  conference: asText,
-  abstract: asText,
-  description: asText,
-  siteName: asText,
-  lang: asText,
   doi: (value) => normalizeDoi(value),
   pmid: (value) => normalizePmid(value),
+  pmcid: (value) => normalizePmcid(value),
+  arxiv: (value) => normalizeArxiv(value),
   date: (value) => (parsePageDate(value) ? value : undefined),
+  volume: asShort,
+  issue: asShort,
+  firstPage: asShort,
+  lastPage: asShort,
+  pages: asShort,
+  journal: (value) => (/^https?:/i.test(value) ? undefined : asText(value)),
+  abstract: (value) => value,
 };
 
-/**
- * Reads every mapped tag into `ScholarlyMeta`. Authors come from citation_author (with the
- * institutions and ORCID iDs that follow each one), else citation_authors, else dc.creator.
- */
-export function readScholarlyMeta(tags: readonly MetaTag[]): ScholarlyMeta {
-  const candidates = new Map<MetaField, Array<{ priority: number; value: string }>>();
-  for (const tag of tags) {
-    const field = FIELD_OF.get(tag.name);
-    if (!field) continue;
-    const list = candidates.get(field) ?? [];
-    list.push({ priority: PRIORITY.get(tag.name) ?? 0, value: tag.value });
-    candidates.set(field, list);
+/** Tags grouped by layer, then by field, in document order. */
+type Grouped = Map<FieldSource, MetaTag[]>;
+
+function pick(tags: readonly MetaTag[], field: MetaField): string | undefined {
+  const candidates = tags
+    .filter((tag) => FIELD_OF.get(tag.name) === field)
+    .sort((a, b) => (PRIORITY.get(a.name) ?? 0) - (PRIORITY.get(b.name) ?? 0));
+  const normalize = NORMALIZERS[field] ?? asText;
+  for (const { value } of candidates) {
+    const accepted = normalize(value);
+    if (accepted) return accepted;
   }
-  const pick = (field: MetaField): string | undefined => {
-    const list = [...(candidates.get(field) ?? [])].sort((a, b) => a.priority - b.priority);
-    const normalize = NORMALIZERS[field] ?? ((value: string) => value);
-    for (const { value } of list) {
-      const accepted = normalize(value);
-      if (accepted) return accepted;
-    }
-    return undefined;
+  return undefined;
+}
+
+/**
+ * Reads every mapped tag: one record per tag family, so that the merge can prefer citation_* to Dublin
+ * Core to Open Graph field by field and say where each value came from. `doc` parses escaped abstract
+ * markup (JAMA's citation_abstract holds <h3>/<p>) in an inert template.
+ */
+export function readScholarlyMeta(tags: readonly MetaTag[], doc: Document): ScholarlyMeta {
+  const grouped: Grouped = new Map();
+  for (const tag of tags) {
+    if (!FIELD_OF.has(tag.name)) continue;
+    const layer = layerOfMeta(tag.name);
+    grouped.set(layer, [...(grouped.get(layer) ?? []), tag]);
+  }
+  const all = [...grouped.values()].flat();
+  const page: PageMeta = {
+    altTitle: pick(all, 'altTitle'),
+    description: pick(all, 'description'),
+    siteName: pick(all, 'siteName'),
+    canonical: pick(all, 'canonical'),
+    lang: pick(all, 'lang'),
+    type: pick(all, 'type'),
   };
-  const date = pick('date');
-  return {
-    title: pick('title'),
-    altTitle: pick('altTitle'),
+  const layers = [...grouped].map(([source, layerTags]) => ({ source, record: readLayer(layerTags, doc) }));
+  return { layers, page };
+}
+
+function readLayer(tags: readonly MetaTag[], doc: Document): WorkRecord {
+  const date = pick(tags, 'date');
+  const first = pick(tags, 'firstPage');
+  const last = pick(tags, 'lastPage');
+  const pages = pick(tags, 'pages') ?? (first && last && last !== first ? `${first}-${last}` : first);
+  const abstract = readAbstract(pick(tags, 'abstract'), doc);
+  const keywords = [...new Set([...tags.filter((t) => FIELD_OF.get(t.name) === 'keywords').flatMap((t) => splitKeywords(asText(t.value) ?? '')), ...abstract.keywords])];
+  const conference = pick(tags, 'conference');
+  const record: WorkRecord = {
+    title: pick(tags, 'title'),
     authors: readAuthors(tags),
-    journal: pick('journal'),
-    conference: pick('conference'),
+    journal: pick(tags, 'journal'),
+    journalAbbrev: pick(tags, 'journalAbbrev'),
+    publisher: pick(tags, 'publisher'),
     date: date ? parsePageDate(date) : undefined,
-    doi: pick('doi'),
-    pmid: pick('pmid'),
-    abstract: pick('abstract'),
-    description: pick('description'),
-    siteName: pick('siteName'),
-    canonical: pick('canonical'),
-    lang: pick('lang'),
+    volume: pick(tags, 'volume'),
+    issue: pick(tags, 'issue'),
+    pages,
+    doi: pick(tags, 'doi'),
+    pmid: pick(tags, 'pmid'),
+    pmcid: pick(tags, 'pmcid'),
+    arxiv: pick(tags, 'arxiv'),
+    abstract: abstract.abstract,
+    keywords,
+    congress: conference ? { name: conference } : undefined,
   };
+  return record;
+}
+
+/** An abstract from a meta value: escaped markup is parsed (inertly) so its headings become labels. */
+function readAbstract(value: string | undefined, doc: Document): ReturnType<typeof structureAbstractText> {
+  if (!value) return { keywords: [] };
+  if (!/<\/?(?:p|h\d|div|section|strong|b|br)\b/i.test(value)) return structureAbstractText(stripTags(value));
+  const template = doc.createElement('template');
+  template.innerHTML = value;
+  return structureAbstract([template.content]);
+}
+
+/** Values that name no person: profile URLs (article:author) and "et al." tails (old PubMed's author meta). */
+function authorName(value: string): string | undefined {
+  if (/^https?:\/\//i.test(value.trim())) return undefined;
+  return stripTags(value).replace(/\s*,?\s*et al\.?\s*$/i, '');
 }
 
 /** Walks the tags in document order so each institution and ORCID iD lands on its own author. */
@@ -163,7 +148,11 @@ function readAuthors(tags: readonly MetaTag[]): Author[] {
       if (field === wanted && wanted === 'authorList') {
         for (const name of stripTags(tag.value).split(';')) pushAuthor(authors, parseAuthor(name));
       } else if (field === wanted) {
-        pushAuthor(authors, parseAuthor(stripTags(tag.value)));
+        const name = authorName(tag.value);
+        const author = name ? parseAuthor(name) : undefined;
+        // Generic author tags (article:author and author) often repeat one name; Highwire's never do.
+        const repeated = tag.name !== 'citation_author' && authors.some((a) => a.name === author?.name);
+        if (!repeated) pushAuthor(authors, author);
       } else if (field === 'affiliation' && last && wanted === 'author') {
         const affiliation = asText(tag.value);
         if (affiliation && !last.affiliations.includes(affiliation)) last.affiliations.push(affiliation);

@@ -28,10 +28,28 @@ export function readHeadings(doc: Document, max = 5): string[] {
  * ("... - Full Text View - ClinicalTrials.gov", "...patie... - PubMed") replaces it.
  */
 export function chooseTitle(candidates: TitleCandidates, url: string, preferHeading: boolean): string {
-  if (candidates.citationTitle) return candidates.citationTitle;
-  const title = candidates.readabilityTitle ?? candidates.metaTitle ?? candidates.documentTitle ?? url;
-  if (!preferHeading) return title;
-  return candidates.headings.find((heading) => isTitleOf(heading, title)) ?? title;
+  return chooseTitleWithOrigin(candidates, url, preferHeading).title;
+}
+
+/** Which candidate a title came from, so that extraction can say where each field came from. */
+export type TitleOrigin = 'citation' | 'readability' | 'meta' | 'document' | 'heading' | 'url';
+
+/** `chooseTitle`, also saying which candidate won. */
+export function chooseTitleWithOrigin(
+  candidates: TitleCandidates,
+  url: string,
+  preferHeading: boolean,
+): { title: string; origin: TitleOrigin } {
+  if (candidates.citationTitle) return { title: candidates.citationTitle, origin: 'citation' };
+  const [title, origin]: [string, TitleOrigin] = candidates.readabilityTitle
+    ? [candidates.readabilityTitle, 'readability']
+    : candidates.metaTitle
+      ? [candidates.metaTitle, 'meta']
+      : candidates.documentTitle
+        ? [candidates.documentTitle, 'document']
+        : [url, 'url'];
+  const heading = preferHeading ? candidates.headings.find((h) => isTitleOf(h, title)) : undefined;
+  return heading ? { title: heading, origin: 'heading' } : { title, origin };
 }
 
 /** Separators that split a `<title>` into segments ("Study Details | <title> | ClinicalTrials.gov"). */

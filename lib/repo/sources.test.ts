@@ -74,6 +74,44 @@ describe('saveClip', () => {
     expect(source.authors).toEqual([]);
   });
 
+  it('stores the structured abstract, keywords, congress and field sources, and bounds each from the page', async () => {
+    const { source } = await saveClip(
+      db,
+      page({
+        abstract: { text: 'Why. What.', sections: [{ label: 'Background', text: 'Why.' }, { text: 'What.' }] },
+        keywords: ['psoriasis', 'k'.repeat(500)],
+        congress: { name: 'ESMO Congress 2024', year: 2024, abstractNumber: '1283MO' },
+        fieldSources: { doi: 'citation', title: 'site' },
+        volume: '390',
+        pmcid: 'PMC11234567',
+      }),
+      {},
+      testEnv(),
+    );
+    expect(source.abstract).toEqual({ text: 'Why. What.', sections: [{ label: 'Background', text: 'Why.' }, { text: 'What.' }] });
+    expect(source.keywords).toEqual(['psoriasis', 'k'.repeat(200)]);
+    expect(source.congress).toEqual({ name: 'ESMO Congress 2024', year: 2024, abstractNumber: '1283MO' });
+    expect(source.fieldSources).toEqual({ doi: 'citation', title: 'site' });
+    expect(source).toMatchObject({ volume: '390', pmcid: 'PMC11234567' });
+
+    const hostile = page({
+      url: 'https://journal.example/article/2',
+      doi: undefined,
+      abstract: { text: 'x'.repeat(50_000), sections: ['bad', { text: 'y'.repeat(50_000), label: 7 }] } as never,
+      keywords: 'not a list' as never,
+      congress: { name: '', abstractNumber: 'LBA1' } as never,
+      fieldSources: { doi: 'somewhere', '<img src=x>': 'site', title: 'og' } as never,
+      volume: 12 as never,
+    });
+    const { source: bounded } = await saveClip(db, hostile, {}, testEnv());
+    expect(bounded.abstract?.text.length).toBe(20_000);
+    expect(bounded.abstract?.sections).toEqual([{ text: 'y'.repeat(20_000) }]);
+    expect(bounded.keywords).toBeUndefined();
+    expect(bounded.congress).toBeUndefined();
+    expect(bounded.fieldSources).toEqual({ title: 'og' });
+    expect(bounded.volume).toBeUndefined();
+  });
+
   it('upgrades a bookmark to an article when the page is clipped again', async () => {
     const env = testEnv();
     await saveClip(db, page({ kind: 'bookmark', hasArticle: false }), {}, env);

@@ -2,11 +2,14 @@
 //
 // To add a fixture:
 // 1. Write tests/fixtures/pages/<name>.html: a realistic page modelled on the site's documented markup and
-//    meta tags, with invented content (no copied pages, no real patient data) and its own <title>.
+//    meta tags, with invented content (no copied pages, no real patient data) and its own <title>. Say in
+//    a comment at its top which site's markup it follows.
 // 2. Write tests/fixtures/pages/<name>.expected.json: "url" (the address the page is read from), "fields"
-//    (ExtractedPage fields compared exactly; null means the field must be absent), "authors" (compared
-//    with toMatchObject), and optionally abstractStartsWith (whitespace collapsed), abstractIncludes,
-//    abstractExcludes, textIncludes, textExcludes, htmlIncludes, htmlExcludes, notes.
+//    (ExtractedPage fields compared exactly, e.g. kind, journal, volume, keywords, congress; null means the
+//    field must be absent), "authors" (compared with toMatchObject), and optionally abstractStartsWith (the
+//    abstract's text, labels left out, whitespace collapsed), abstractLabels (the section labels in order),
+//    abstractIncludes, abstractExcludes, fieldSources (compared with toMatchObject), textIncludes,
+//    textExcludes, htmlIncludes, htmlExcludes, notes.
 // 3. Run `npx vitest run tests/unit/extract-fixtures.test.ts`; the page is picked up by its file name.
 //    If it has a canonical link, it is also checked as served from 127.0.0.1 (as the e2e tests serve it).
 import fs from 'node:fs';
@@ -15,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/extract';
-import type { Author, ExtractedPage } from '../../lib/model';
+import type { Author, ExtractedPage, FieldSources } from '../../lib/model';
 
 const PAGES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 
@@ -25,6 +28,8 @@ interface Expectation {
   fields: Partial<Record<keyof ExtractedPage, unknown>>;
   authors?: Array<Partial<Author>>;
   abstractStartsWith?: string;
+  abstractLabels?: Array<string | null>;
+  fieldSources?: FieldSources;
   abstractIncludes?: string[];
   abstractExcludes?: string[];
   textIncludes?: string[];
@@ -75,9 +80,12 @@ describe('extraction fixtures (golden)', () => {
       expect(page.authors).toHaveLength(want.authors.length);
       expect(page.authors).toMatchObject(want.authors);
     }
-    if (want.abstractStartsWith) expect(collapse(page.abstract)).toMatch(new RegExp(`^${escape(collapse(want.abstractStartsWith))}`));
-    for (const part of want.abstractIncludes ?? []) expect(page.abstract).toContain(part);
-    for (const part of want.abstractExcludes ?? []) expect(page.abstract ?? '').not.toContain(part);
+    const abstract = page.abstract?.text;
+    if (want.abstractStartsWith) expect(collapse(abstract)).toMatch(new RegExp(`^${escape(collapse(want.abstractStartsWith))}`));
+    if (want.abstractLabels) expect(page.abstract?.sections.map((section) => section.label ?? null)).toEqual(want.abstractLabels);
+    for (const part of want.abstractIncludes ?? []) expect(abstract).toContain(part);
+    for (const part of want.abstractExcludes ?? []) expect(abstract ?? '').not.toContain(part);
+    if (want.fieldSources) expect(page.fieldSources).toMatchObject(want.fieldSources);
     for (const part of want.textIncludes ?? []) expect(page.articleText).toContain(part);
     for (const part of want.textExcludes ?? []) expect(page.articleText ?? '').not.toContain(part);
     for (const part of want.htmlIncludes ?? []) expect(page.articleHtml).toContain(part);

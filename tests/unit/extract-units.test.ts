@@ -15,7 +15,9 @@ import {
   normalizeOrcid,
   normalizePmid,
 } from '../../lib/extract/identifiers';
-import { readMetaTags } from '../../lib/extract/meta-tags';
+import { readMetaTags, type MetaTag } from '../../lib/extract/meta-tags';
+import type { WorkRecord } from '../../lib/extract/work-record';
+import type { FieldSource } from '../../lib/model';
 import { classifyPage } from '../../lib/extract/page-kind';
 import { toPlainText } from '../../lib/extract/plain-text';
 import { measureProse } from '../../lib/extract/readable';
@@ -24,6 +26,12 @@ import { readScholarlyMeta } from '../../lib/extract/scholarly-meta';
 import { chooseTitle } from '../../lib/extract/title';
 
 const URL_ = 'https://example.org/articles/1';
+
+/** Each meta layer's record by layer name, for tags given as data. */
+function layersOf(tags: MetaTag[]): Partial<Record<FieldSource, WorkRecord>> {
+  const meta = readScholarlyMeta(tags, documentOf('<html></html>'));
+  return Object.fromEntries(meta.layers.map((layer) => [layer.source, layer.record]));
+}
 
 function documentOf(html: string, url = URL_): Document {
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
@@ -118,7 +126,9 @@ describe('author names', () => {
 
   it('does not take a degree for a given name', () => {
     expect(parseAuthor('Michael L. Anderson, PhD')).toEqual({ name: 'Michael L. Anderson, PhD', affiliations: [] });
-    expect(parseAuthor('Powell DJ')).toEqual({ name: 'Powell DJ', affiliations: [] });
+    expect(parseAuthor('Powell DJ')).toEqual({ name: 'Powell DJ', family: 'Powell', given: 'DJ', affiliations: [] });
+    expect(parseAuthor('ORCHID-2 Investigators')).toEqual({ name: 'ORCHID-2 Investigators', affiliations: [] });
+    expect(parseAuthor('Jane Smith MD')).toEqual({ name: 'Jane Smith MD', affiliations: [] });
     expect(parseAuthor('Ma, Li')).toMatchObject({ name: 'Li Ma', family: 'Ma', given: 'Li' });
   });
 });
@@ -139,40 +149,40 @@ describe('meta tags', () => {
   });
 
   it('attaches institutions and ORCID iDs to the author before them', () => {
-    const meta = readScholarlyMeta([
+    const meta = layersOf([
       { name: 'citation_author', value: 'Doe, Ann' },
       { name: 'citation_author_institution', value: 'Uni A' },
       { name: 'citation_author_orcid', value: 'https://orcid.org/0000-0002-1825-0097' },
       { name: 'citation_author', value: 'Roe, Bo' },
       { name: 'citation_author_institution', value: 'Uni B' },
       { name: 'citation_author_institution', value: 'Uni C' },
-      { name: 'dc.creator', value: 'Ignored When Citation Authors Exist' },
+      { name: 'dc.creator', value: 'In Its Own Layer' },
     ]);
-    expect(meta.authors).toEqual([
+    expect(meta.citation?.authors).toEqual([
       { name: 'Ann Doe', family: 'Doe', given: 'Ann', affiliations: ['Uni A'], orcid: '0000-0002-1825-0097' },
       { name: 'Bo Roe', family: 'Roe', given: 'Bo', affiliations: ['Uni B', 'Uni C'] },
     ]);
   });
 
   it('splits citation_authors and falls back to dc.creator', () => {
-    expect(readScholarlyMeta([{ name: 'citation_authors', value: 'Okafor CN; Lindqvist H;' }]).authors.map((a) => a.name)).toEqual([
+    expect(layersOf([{ name: 'citation_authors', value: 'Okafor CN; Lindqvist H;' }]).citation?.authors?.map((a) => a.name)).toEqual([
       'Okafor CN',
       'Lindqvist H',
     ]);
-    expect(readScholarlyMeta([{ name: 'dc.creator', value: ' Carlos  Dobkin ' }]).authors.map((a) => a.name)).toEqual(['Carlos Dobkin']);
+    expect(layersOf([{ name: 'dc.creator', value: ' Carlos  Dobkin ' }]).dc?.authors?.map((a) => a.name)).toEqual(['Carlos Dobkin']);
   });
 
   it('ranks tags by the table, not by their order in the page, and skips values that do not parse', () => {
-    const meta = readScholarlyMeta([
+    const meta = layersOf([
       { name: 'citation_date', value: '2019/01/01' },
       { name: 'citation_publication_date', value: '2020/05/06' },
       { name: 'dc.identifier', value: 'AIME202004070-M193075' },
       { name: 'dc.identifier', value: 'doi:10.7326/M19-3075' },
       { name: 'citation_title', value: 'Role of <i>BRCA1</i> in repair' },
     ]);
-    expect(meta.date?.iso).toBe('2020-05-06');
-    expect(meta.doi).toBe('10.7326/m19-3075');
-    expect(meta.title).toBe('Role of BRCA1 in repair');
+    expect(meta.citation?.date?.iso).toBe('2020-05-06');
+    expect(meta.dc?.doi).toBe('10.7326/m19-3075');
+    expect(meta.citation?.title).toBe('Role of BRCA1 in repair');
   });
 
   it('reads PubMed citation lines only when they name a DOI', () => {
@@ -180,6 +190,9 @@ describe('meta tags', () => {
       journal: 'Clin Drug Investig',
       date: { iso: '2012-03-01', year: 2012 },
       doi: '10.2165/11597620-000000000-00000',
+      volume: '32',
+      issue: '3',
+      pages: '171-8',
     });
     expect(readCitationLine('A page about 2012 and nothing else.')).toBeUndefined();
   });

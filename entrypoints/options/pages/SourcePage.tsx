@@ -1,8 +1,10 @@
 // One source in full: metadata, notes and quotes, abstract and the sanitized article; delete with confirmation.
 import { useState } from 'preact/hooks';
+import { AbstractSections } from '../../../components/AbstractSections';
 import { AuthorList } from '../../../components/AuthorList';
 import { Banner } from '../../../components/Banner';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { CongressLine } from '../../../components/CongressLine';
 import { EmptyState } from '../../../components/EmptyState';
 import { IdentifierChips } from '../../../components/IdentifierChips';
 import { SafeHtml } from '../../../components/SafeHtml';
@@ -29,6 +31,15 @@ function ArticleBody({ source }: { source: Source }) {
   );
 }
 
+/** Where the work appeared, as a citation prints it: "J Clin Oncol 2025;43(16_suppl):8512". */
+function citationOf(source: Source): string | undefined {
+  const volume = source.volume ? `${source.volume}${source.issue ? `(${source.issue})` : ''}` : source.issue ? `(${source.issue})` : '';
+  const located = [volume, source.pages].filter(Boolean).join(':');
+  if (!located) return undefined;
+  const where = source.journalAbbrev ?? source.journal;
+  return `${where ? `${where} ` : ''}${source.year ?? ''}${source.year ? ';' : ''}${located}`;
+}
+
 function SourceDetail({ source }: { source: Source }) {
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string>();
@@ -42,6 +53,7 @@ function SourceDetail({ source }: { source: Source }) {
     }
   }
   const venue = formatVenue(source);
+  const citation = citationOf(source);
   return (
     <article class="page detail" data-testid="source-detail">
       <a class="back-link" href="#/">← Library</a>
@@ -56,8 +68,11 @@ function SourceDetail({ source }: { source: Source }) {
         <p class="meta-line">
           {venue && <span>{venue}</span>}
           {source.published && <span> · Published {source.published}</span>}
+          {source.publisher && <span> · {source.publisher}</span>}
         </p>
-        <IdentifierChips doi={source.doi} pmid={source.pmid} nct={source.nct} />
+        {citation && <p class="meta-line" data-testid="source-citation">{citation}</p>}
+        <CongressLine congress={source.congress} testId="source-congress" />
+        <IdentifierChips doi={source.doi} pmid={source.pmid} pmcid={source.pmcid} arxiv={source.arxiv} nct={source.nct} />
         <div class="detail-actions">
           <a class="btn" href={source.url} target="_blank" rel="noopener noreferrer">Open original ({formatHost(source.url)})</a>
           <button type="button" class="btn" onClick={() => setConfirming(true)}>Delete</button>
@@ -67,9 +82,19 @@ function SourceDetail({ source }: { source: Source }) {
       <SourceLinksPanel source={source} />
       <SourceNotesPanel sourceId={source.id} />
       {source.abstract && (
-        <section class="detail-section" aria-labelledby="abstract-title">
+        <section class="detail-section" aria-labelledby="abstract-title" data-testid="source-abstract">
           <h2 id="abstract-title">Abstract</h2>
-          <p class="abstract-text">{source.abstract}</p>
+          <AbstractSections abstract={source.abstract} labelAs="h3" sectionClass="abstract-text" />
+        </section>
+      )}
+      {source.keywords && source.keywords.length > 0 && (
+        <section class="detail-section" aria-labelledby="keywords-title">
+          <h2 id="keywords-title">Keywords</h2>
+          <div class="chips" data-testid="source-keywords">
+            {source.keywords.map((keyword) => (
+              <span class="chip" key={keyword}>{keyword}</span>
+            ))}
+          </div>
         </section>
       )}
       {/* With an abstract above, the clipped page text is there when wanted, folded by default. */}
