@@ -2,16 +2,22 @@
 import { JSDOM } from 'jsdom';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import type { ComponentChild } from 'preact';
+import { AbstractSections } from './AbstractSections';
 import { SourcePreview, type PreviewFields } from './SourcePreview';
 
 function renderPreview(fields: PreviewFields): Element {
+  return renderInto(<SourcePreview fields={fields} />);
+}
+
+function renderInto(node: ComponentChild): Element {
   const { window } = new JSDOM('<body><div id="root"></div></body>');
   const globals = globalThis as unknown as Record<string, unknown>;
   const saved = { window: globals.window, document: globals.document };
   Object.assign(globals, { window, document: window.document });
   try {
     const root = window.document.getElementById('root') as Element;
-    render(<SourcePreview fields={fields} />, root);
+    render(node, root);
     return root;
   } finally {
     Object.assign(globals, saved);
@@ -73,5 +79,16 @@ describe('SourcePreview', () => {
     const root = renderPreview({ ...base, abstract: undefined, congress: undefined, excerpt: 'An excerpt.' });
     expect(root.querySelector('[data-testid="preview-abstract"]')?.textContent).toBe('ExcerptAn excerpt.');
     expect(root.querySelector('[data-testid="preview-congress"]')).toBeNull();
+  });
+});
+
+describe('AbstractSections in the detail view', () => {
+  it('runs each label into its paragraph as a separate bold element', () => {
+    const root = renderInto(
+      <AbstractSections labels="run-in" sectionClass="abstract-text" abstract={{ text: 'Why.', sections: [{ label: 'Background', text: 'Why.' }, { text: 'More.' }] }} />,
+    );
+    const paragraphs = Array.from(root.querySelectorAll('.abstract-text p'));
+    expect(paragraphs.map((p) => p.querySelector('strong')?.textContent ?? null)).toEqual(['Background', null]);
+    expect(paragraphs.map((p) => p.textContent)).toEqual(['Background Why.', 'More.']);
   });
 });

@@ -54,7 +54,7 @@ export function SourcePreview({ fields }: { fields: PreviewFields }) {
       {abstract ? (
         <div class="preview-abstract" data-testid="preview-abstract" tabIndex={0} aria-label="Abstract">
           <span class="preview-abstract-label">Abstract</span>
-          <AbstractSections abstract={abstract} labelClass="preview-abstract-label" />
+          <AbstractSections abstract={abstract} labels="block" labelClass="preview-abstract-label" />
         </div>
       ) : (
         fields.excerpt && (

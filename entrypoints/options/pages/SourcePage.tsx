@@ -68,7 +68,7 @@ function SourceDetail({ source }: { source: Source }) {
         <p class="meta-line">
           {venue && <span>{venue}</span>}
           {source.published && <span> · Published {source.published}</span>}
-          {source.publisher && <span> · {source.publisher}</span>}
+          {source.publisher && source.publisher !== source.journal && <span> · {source.publisher}</span>}
         </p>
         {citation && <p class="meta-line" data-testid="source-citation">{citation}</p>}
         <CongressLine congress={source.congress} testId="source-congress" />
@@ -84,7 +84,7 @@ function SourceDetail({ source }: { source: Source }) {
       {source.abstract && (
         <section class="detail-section" aria-labelledby="abstract-title" data-testid="source-abstract">
           <h2 id="abstract-title">Abstract</h2>
-          <AbstractSections abstract={source.abstract} labelAs="h3" sectionClass="abstract-text" />
+          <AbstractSections abstract={source.abstract} labels="run-in" sectionClass="abstract-text" />
         </section>
       )}
       {source.keywords && source.keywords.length > 0 && (
