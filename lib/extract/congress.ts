@@ -61,7 +61,8 @@ function firstMatch(patterns: readonly RegExp[], texts: readonly (string | undef
 /** Congress details of a congress abstract; undefined when nothing at all is known. */
 export function readCongress(signals: CongressSignals): CongressInfo | undefined {
   const { known, labels } = signals;
-  const supplementPage = signals.issue && SUPPLEMENT.test(signals.issue) && signals.pages && /^[A-Z]{0,4}\d{1,5}[A-Z]{0,4}$/i.test(signals.pages)
+  // A supplement's "page" is the abstract number when it is one token: 1876, CT045, 1470-P (not a range, not S812).
+  const supplementPage = signals.issue && SUPPLEMENT.test(signals.issue) && signals.pages && /^[A-Z]{0,4}\d{1,5}[A-Z]{0,4}(?:-[A-Z]{1,3})?$/i.test(signals.pages)
     && !/^S\d/.test(signals.pages) ? signals.pages : undefined;
   const abstractNumber = known.abstractNumber ?? labels.value(CONGRESS_LABELS.abstractNumber)
     ?? firstMatch(NUMBER_IN_DOI, [signals.doi])?.toUpperCase() ?? firstMatch(NUMBER_IN_TEXT, signals.texts) ?? supplementPage;

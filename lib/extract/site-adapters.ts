@@ -181,6 +181,23 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     },
   },
   {
+    name: 'ADA Scientific Sessions (Diabetes supplement)',
+    urls: [/^https?:\/\/diabetesjournals\.org\/[a-z]+\/article\/\d+\/Supplement_\d+\//i],
+    kind: 'congress-abstract',
+    congress: { session: { label: ['Session', 'Category'] }, presenter: { label: ['Presenter', 'Presenting Author'] } },
+  },
+  {
+    name: 'EHA Library',
+    urls: [/^https?:\/\/library\.ehaweb\.org\/eha\/\d{4}\//i],
+    kind: 'congress-abstract',
+    title: ['h1', '.title'],
+    congress: {
+      abstractNumber: { label: ['Abstract', 'Abstract Number', 'Presentation Number'], pattern: /^[A-Z]{0,3}\d{1,5}[A-Z]?$/ },
+      session: { label: ['Session title', 'Session'] },
+      presenter: { label: ['Presenter', 'Speaker'] },
+    },
+  },
+  {
     name: 'AACR (meeting abstracts in journal supplements)',
     urls: [/^https?:\/\/aacrjournals\.org\/[a-z]+\/article\/\d+\/\d+_Supplement\//i],
     kind: 'congress-abstract',

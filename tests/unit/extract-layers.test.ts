@@ -159,6 +159,8 @@ describe('congress details', () => {
     [{ issue: 'Supplement 1', pages: '1876', year: 2024, texts: ['Volume 144 · 66th ASH Annual Meeting Abstracts'] }, { name: '66th ASH Annual Meeting', abstractNumber: '1876', year: 2024 }],
     [{ texts: ['Annals of Oncology, ESMO Congress 2023'] }, { name: 'ESMO Congress 2023', year: 2023 }],
     [{ texts: ['J Clin Oncol 41, 2023 (suppl 16; abstr 1470-P)'], fallbackName: 'Journal of Clinical Oncology' }, { name: 'Journal of Clinical Oncology', abstractNumber: '1470-P' }],
+    [{ issue: 'Supplement_1', pages: '1470-P', texts: ['American Diabetes Association 84th Scientific Sessions'] }, { name: 'American Diabetes Association 84th Scientific Sessions', abstractNumber: '1470-P' }],
+    [{ issue: 'suppl_2', pages: 'S812-S845', texts: ['ESMO Congress 2024'] }, { name: 'ESMO Congress 2024' }],
   ])('%j', (signals, congress) => {
     expect(readCongress({ known: {}, labels, ...signals })).toMatchObject(congress);
   });
@@ -230,6 +232,20 @@ describe('site adapters (the registry)', () => {
       expect(record.kind, adapter.name).toBe(adapter.kind);
       expect(record.title, adapter.name).toBeUndefined();
     }
+  });
+
+  it.each([
+    ['https://meetings.asco.org/abstracts-presentations/245678', 'ASCO Meeting Library'],
+    ['https://oncologypro.esmo.org/meeting-resources/esmo-congress-2024/some-abstract', 'ESMO OncologyPRO'],
+    ['https://ashpublications.org/blood/article/144/Supplement%201/1876/512345/Title', 'ASH (Blood meeting abstracts)'],
+    ['https://aacrjournals.org/cancerres/article/84/7_Supplement/CT045/742345/Title', 'AACR (meeting abstracts in journal supplements)'],
+    ['https://diabetesjournals.org/diabetes/article/73/Supplement_1/1470-P/156789/Title', 'ADA Scientific Sessions (Diabetes supplement)'],
+    ['https://library.ehaweb.org/eha/2024/eha2024-congress/420123/jane.doe.title.html', 'EHA Library'],
+    ['https://europepmc.org/article/MED/38912345', 'Europe PMC (PubMed record)'],
+    ['https://www.medrxiv.org/content/10.1101/2024.01.01.24300001v1', 'medRxiv'],
+    ['https://classic.clinicaltrials.gov/ct2/show/NCT05123456', 'ClinicalTrials.gov (classic)'],
+  ])('serves %s with %s', (url, name) => {
+    expect(findAdapter(empty, [url], SITE_ADAPTERS)?.name).toBe(name);
   });
 
   it('recognises a saved copy by its markup when the address is elsewhere', () => {
