@@ -1,6 +1,6 @@
 // The Dexie database: tables, indexes and schema versions of the knowledge base.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Highlight, Kol, Note, Source, SourceLink, TherapeuticArea } from './model';
+import type { Highlight, Kol, Note, Setting, Source, SourceLink, TherapeuticArea } from './model';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DATABASE_NAME = 'liaison';
@@ -13,6 +13,8 @@ export class LiaisonDb extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   links!: EntityTable<SourceLink, 'id'>;
+  /** Preferences and bookkeeping by name (e.g. `lastBackupAt`, for the backup reminder). */
+  settings!: EntityTable<Setting, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -23,6 +25,7 @@ export class LiaisonDb extends Dexie {
       highlights: 'id, sourceId, *kolIds, *areaIds, createdAt',
       notes: 'id, sourceId, *kolIds, *areaIds, category, createdAt',
       links: 'id, sourceId, targetId',
+      settings: 'id',
     });
   }
 }

@@ -1,0 +1,210 @@
+// What each record of a backup must look like: types, known values and length bounds, checked with valibot.
+import * as v from 'valibot';
+import type {
+  AuthorPosition, FieldSource, FieldSources, Highlight, InsightCategory, Kol, LinkOrigin, Note, Setting, SourceKind,
+  SourceLink, TherapeuticArea,
+} from '../model';
+import type { BackupRecords, BackupSource, BackupTable } from './format';
+
+/**
+ * Upper bounds on what a backup may hold. A backup is untrusted input (it may not be ours, or be edited),
+ * so every string and list is bounded; the bounds sit far above what Liaison itself stores, so that no
+ * library Liaison wrote is refused.
+ */
+export const BACKUP_LIMITS = {
+  records: 1_000_000,
+  id: 500,
+  line: 2_000,
+  text: 1_000_000,
+  articleHtml: 5_000_000,
+  list: 10_000,
+  smallList: 1_000,
+} as const;
+
+/** Every member of a string union, checked by the compiler: a member added to lib/model.ts and not here fails to compile. */
+function allOf<T extends string>() {
+  return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): L => list;
+}
+
+const SOURCE_KINDS = allOf<SourceKind>()([
+  'pubmed-abstract', 'pmc-article', 'journal-article', 'preprint', 'trial-registry', 'congress-abstract', 'web-page', 'bookmark',
+]);
+const INSIGHT_CATEGORIES = allOf<InsightCategory>()([
+  'unmet-need', 'treatment-patterns', 'perception-of-data', 'evidence-gap', 'competitive-landscape', 'trial-design',
+  'access', 'education-need', 'other',
+]);
+const FIELD_SOURCES = allOf<FieldSource>()(['site', 'citation', 'jsonld', 'dc', 'prism', 'og', 'url', 'text']);
+const LINK_ORIGINS = allOf<LinkOrigin>()(['manual', 'suggestion', 'author-match']);
+const AUTHOR_POSITIONS = allOf<AuthorPosition>()(['first', 'last', 'co-author']);
+const LINK_TARGETS = allOf<SourceLink['target']>()(['kol', 'area']);
+
+/** Marks an empty required string; the message formatter turns it into "has no <field>". */
+export const EMPTY = 'empty';
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const filled = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check((s) => s.trim().length > 0, EMPTY));
+const line = str(BACKUP_LIMITS.line);
+const text = str(BACKUP_LIMITS.text);
+const id = filled(BACKUP_LIMITS.id);
+const opt = <T extends v.GenericSchema>(schema: T) => v.optional(schema);
+const list = <T extends v.GenericSchema>(item: T, max: number = BACKUP_LIMITS.list) => v.pipe(v.array(item), v.maxLength(max));
+const ids = list(id);
+const lines = list(line, BACKUP_LIMITS.smallList);
+/** Epoch milliseconds. */
+const time = v.pipe(v.number(), v.finite());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const authorSchema = v.object({
+  name: line,
+  family: opt(line),
+  given: opt(line),
+  affiliations: lines,
+  orcid: opt(line),
+});
+
+const abstractSchema = v.object({
+  text,
+  sections: list(v.object({ label: opt(line), text }), BACKUP_LIMITS.smallList),
+});
+
+const congressSchema = v.object({
+  name: line,
+  year: opt(count),
+  abstractNumber: opt(line),
+  session: opt(line),
+  presenter: opt(line),
+});
+
+const fieldSourcesSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^[a-zA-Z]{1,40}$/)), v.picklist(FIELD_SOURCES)),
+  v.transform((value) => value as FieldSources),
+);
+
+const sourceSchema = v.object({
+  id,
+  url: line,
+  canonicalUrl: opt(line),
+  kind: v.picklist(SOURCE_KINDS),
+  title: line,
+  byline: opt(line),
+  authors: list(authorSchema),
+  journal: opt(line),
+  journalAbbrev: opt(line),
+  publisher: opt(line),
+  year: opt(count),
+  published: opt(line),
+  volume: opt(line),
+  issue: opt(line),
+  pages: opt(line),
+  doi: opt(line),
+  pmid: opt(line),
+  pmcid: opt(line),
+  arxiv: opt(line),
+  nct: lines,
+  abstract: opt(abstractSchema),
+  keywords: opt(lines),
+  congress: opt(congressSchema),
+  fieldSources: opt(fieldSourcesSchema),
+  excerpt: opt(text),
+  siteName: opt(line),
+  lang: opt(line),
+  // Stored as it is: sanitized when it was clipped, and sanitized again whenever it is rendered.
+  articleHtml: opt(str(BACKUP_LIMITS.articleHtml)),
+  articleText: opt(text),
+  kolIds: ids,
+  areaIds: ids,
+  capturedAt: time,
+  updatedAt: time,
+});
+
+const kolSchema = v.object({
+  id,
+  name: line,
+  nameVariants: lines,
+  credentials: opt(line),
+  specialty: opt(line),
+  institution: opt(line),
+  country: opt(line),
+  tier: opt(line),
+  areaIds: ids,
+  orcid: opt(line),
+  npi: opt(line),
+  crmId: opt(line),
+  interests: opt(text),
+  notes: opt(text),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const areaSchema = v.object({
+  id,
+  name: line,
+  parentId: opt(id),
+  keywords: lines,
+  color: opt(line),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const highlightSchema = v.object({
+  id,
+  sourceId: id,
+  exact: text,
+  prefix: opt(line),
+  suffix: opt(line),
+  start: opt(count),
+  end: opt(count),
+  note: opt(text),
+  kolIds: ids,
+  areaIds: ids,
+  createdAt: time,
+  updatedAt: time,
+});
+
+const noteSchema = v.object({
+  id,
+  sourceId: opt(id),
+  text: filled(BACKUP_LIMITS.text),
+  category: opt(v.picklist(INSIGHT_CATEGORIES)),
+  kolIds: ids,
+  areaIds: ids,
+  createdAt: time,
+  updatedAt: time,
+});
+
+const linkSchema = v.object({
+  id: filled(BACKUP_LIMITS.id * 2 + 10),
+  sourceId: id,
+  target: v.picklist(LINK_TARGETS),
+  targetId: id,
+  origin: v.picklist(LINK_ORIGINS),
+  position: opt(v.picklist(AUTHOR_POSITIONS)),
+  createdAt: time,
+});
+
+const settingSchema = v.object({
+  id,
+  value: v.union([text, v.pipe(v.number(), v.finite()), v.boolean(), lines]),
+  updatedAt: time,
+});
+
+/** The schema of one record of each table. */
+export const RECORD_SCHEMAS = {
+  areas: areaSchema,
+  kols: kolSchema,
+  sources: sourceSchema,
+  highlights: highlightSchema,
+  notes: noteSchema,
+  links: linkSchema,
+  settings: settingSchema,
+} satisfies { [T in BackupTable]: v.GenericSchema<unknown, BackupRecords[T]> };
+
+// The schemas must describe lib/model.ts exactly: a field added there and not here would be dropped from
+// every backup without a word. These lines stop compiling when the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Out<T extends BackupTable> = v.InferOutput<(typeof RECORD_SCHEMAS)[T]>;
+const shapesMatch: [
+  Same<Out<'sources'>, BackupSource>, Same<Out<'kols'>, Kol>, Same<Out<'areas'>, TherapeuticArea>,
+  Same<Out<'highlights'>, Highlight>, Same<Out<'notes'>, Note>, Same<Out<'links'>, SourceLink>, Same<Out<'settings'>, Setting>,
+] = [true, true, true, true, true, true, true];
+void shapesMatch;

@@ -1,0 +1,155 @@
+// Backup and restore of the whole library: export every table of user data, preview an import, write it all or nothing.
+//
+// For the settings page:
+//   const backup = await exportBackup(db, liveEnv);
+//   download new Blob(toBackupJsonParts(backup), { type: 'application/json' }) as backupFileName(now), then
+//   await markBackupMade(db, Date.now());
+//   const plan = await planImport(db, await file.text());   // throws BackupError: show error.message
+//   show plan.preview (per table add / update / skip, mergedSources), then on confirm:
+//   const done = await applyImport(db, plan);               // one transaction; throws BackupError, nothing written
+//   const { due, lastBackupAt } = await getBackupReminder(db, Date.now());
+import type { Table } from 'dexie';
+import type { LiaisonDb } from '../db';
+import type { RepoEnv, Source } from '../model';
+import { BackupError } from '../backup/backup-error';
+import { buildBackup, type LibraryRecords } from '../backup/build';
+import { BACKUP_TABLES, DERIVED_TABLES, type BackupData, type BackupDocument, type BackupTable } from '../backup/format';
+import { identifierKeys, matchSources, mergeBackup, remapBackup, type LocalRecords, type MergeResult, type TablePreview } from '../backup/merge';
+import { parseBackup, type ParsedBackup } from '../backup/parse';
+import { isBackupDue, LAST_BACKUP_SETTING } from '../backup/reminder';
+
+export { BackupError, type BackupErrorCode } from '../backup/backup-error';
+export { backupFileName, toBackupJson, toBackupJsonParts } from '../backup/build';
+export type { BackupDocument, BackupTable } from '../backup/format';
+export type { TablePreview } from '../backup/merge';
+
+/** What an import will do (from `planImport`) or did (from `applyImport`), for the preview and the report. */
+export interface ImportPreview {
+  /** When the backup was made (ISO 8601), as the file says. */
+  exportedAt: string;
+  schemaVersion: number;
+  /** Per table: records added, existing records updated, records already there (skipped). */
+  tables: Record<BackupTable, TablePreview>;
+  /** Sources already in the library under another id (same DOI, PMID or address), merged into it. */
+  mergedSources: number;
+  /** True when the library already holds everything in the backup. */
+  changesNothing: boolean;
+}
+
+/** A checked backup and what importing it would do; pass it to `applyImport` once the user confirms. */
+export interface ImportPlan {
+  readonly preview: ImportPreview;
+  readonly backup: ParsedBackup;
+}
+
+/**
+ * Dexie reports the keys of a write of fewer than 50 records to `storagemutated` listeners, and a larger
+ * one as a whole range; the library search re-reads the records whose keys it is told, so imported
+ * records are written in small batches that it can follow (see lib/repo/search-index.ts).
+ */
+const WRITE_BATCH = 49;
+
+const tableOf = (db: LiaisonDb, name: string): Table<unknown, string> => db.table<unknown, string>(name);
+const derivedTables = (db: LiaisonDb): Table<unknown, string>[] =>
+  db.tables.filter((t) => t.name in DERIVED_TABLES).map((t) => tableOf(db, t.name));
+
+/**
+ * Every record of the library as one versioned document, read in one transaction so that it is a
+ * consistent snapshot. Leaves out derived data (search index, authorKeys) and this browser's bookkeeping.
+ */
+export async function exportBackup(db: LiaisonDb, env: Pick<RepoEnv, 'now'>): Promise<BackupDocument> {
+  const tables = BACKUP_TABLES.map((name) => tableOf(db, name));
+  const lists = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+  const records = Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, lists[i]])) as LibraryRecords;
+  return buildBackup(records, env.now());
+}
+
+/** Reads the library records an import touches: sources by id and by identifier, then each table by the remapped ids. */
+async function readAffected(db: LiaisonDb, data: BackupData): Promise<MergeResult> {
+  const found = (await db.sources.bulkGet(data.sources.map((s) => s.id))).filter((s): s is Source => s !== undefined);
+  const foundIds = new Set(found.map((s) => s.id));
+  const keys = data.sources.filter((s) => !foundIds.has(s.id)).flatMap(identifierKeys);
+  const values = (prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  const urls = values('url:');
+  const candidates = await Promise.all([
+    db.sources.where('doi').anyOf(values('doi:')).toArray(),
+    db.sources.where('pmid').anyOf(values('pmid:')).toArray(),
+    db.sources.where('url').anyOf(urls).toArray(),
+    db.sources.where('canonicalUrl').anyOf(urls).toArray(),
+  ]);
+  const remap = matchSources(data.sources, [...found, ...candidates.flat()]);
+  const remapped = remapBackup(data, remap);
+  const local = {} as Record<BackupTable, Map<string, unknown>>;
+  await Promise.all(
+    BACKUP_TABLES.map(async (name) => {
+      const records = await tableOf(db, name).bulkGet(remapped[name].map((r) => r.id));
+      local[name] = new Map(records.flatMap((r) => (r ? [[(r as { id: string }).id, r]] : [])));
+    }),
+  );
+  return mergeBackup(data, remap, local as unknown as LocalRecords);
+}
+
+function toPreview(backup: ParsedBackup, result: MergeResult): ImportPreview {
+  const changesNothing = BACKUP_TABLES.every((t) => result.tables[t].add === 0 && result.tables[t].update === 0);
+  return { exportedAt: backup.exportedAt, schemaVersion: backup.schemaVersion, tables: result.tables, mergedSources: result.mergedSources, changesNothing };
+}
+
+/**
+ * Checks a backup file and says what importing it would do, writing nothing. Throws a BackupError whose
+ * message names the problem (not a Liaison backup, cut off, newer version, a wrong record...).
+ */
+export async function planImport(db: LiaisonDb, json: string): Promise<ImportPlan> {
+  const backup = parseBackup(json);
+  const tables = BACKUP_TABLES.map((name) => tableOf(db, name));
+  const result = await db.transaction('r', tables, () => readAffected(db, backup.data));
+  return { backup, preview: toPreview(backup, result) };
+}
+
+function errorNames(error: unknown): string[] {
+  if (!error || typeof error !== 'object') return [];
+  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  const failures = Array.isArray(e.failures) ? e.failures : [];
+  return [typeof e.name === 'string' ? e.name : '', ...errorNames(e.inner), ...failures.flatMap(errorNames)];
+}
+
+/**
+ * Writes a planned import in one transaction: all of it, or (on any failure, a full disk included)
+ * nothing. The merge is decided again inside the transaction, so writes made since the plan are taken
+ * into account. Derived tables (the saved search index) are cleared so that they are rebuilt.
+ */
+export async function applyImport(db: LiaisonDb, plan: ImportPlan): Promise<ImportPreview> {
+  const tables = [...BACKUP_TABLES.map((name) => tableOf(db, name)), ...derivedTables(db)];
+  try {
+    return await db.transaction('rw', tables, async () => {
+      const result = await readAffected(db, plan.backup.data);
+      for (const name of BACKUP_TABLES) {
+        const writes: readonly unknown[] = result.writes[name];
+        for (let i = 0; i < writes.length; i += WRITE_BATCH) await tableOf(db, name).bulkPut(writes.slice(i, i + WRITE_BATCH));
+      }
+      const preview = toPreview(plan.backup, result);
+      if (!preview.changesNothing) for (const table of derivedTables(db)) await table.clear();
+      return preview;
+    });
+  } catch (error) {
+    if (errorNames(error).includes('QuotaExceededError')) {
+      throw new BackupError('no-space', 'There is not enough storage space for this import, so nothing was imported. Free some disk space, then try again.');
+    }
+    const reason = error instanceof Error ? ` (${error.message})` : '';
+    throw new BackupError('write-failed', `The import could not be written, so nothing was imported${reason}.`);
+  }
+}
+
+/** Records that a backup was just made on this browser, for the reminder; call it once the file is saved. */
+export async function markBackupMade(db: LiaisonDb, at: number): Promise<void> {
+  await db.settings.put({ id: LAST_BACKUP_SETTING, value: at, updatedAt: at });
+}
+
+/** Whether to remind the user to make a backup (last one over 30 days ago, or none of a non-empty library). */
+export async function getBackupReminder(db: LiaisonDb, now: number): Promise<{ due: boolean; lastBackupAt?: number }> {
+  const [setting, ...counts] = await Promise.all([
+    db.settings.get(LAST_BACKUP_SETTING), db.sources.count(), db.notes.count(), db.kols.count(), db.areas.count(),
+  ]);
+  const lastBackupAt = typeof setting?.value === 'number' ? setting.value : undefined;
+  const hasData = counts.some((n) => n > 0);
+  return { due: hasData && isBackupDue(lastBackupAt, now), ...(lastBackupAt === undefined ? {} : { lastBackupAt }) };
+}
