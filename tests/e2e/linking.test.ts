@@ -92,7 +92,7 @@ describe('linking at capture', () => {
     await expectText(detail.locator('.links-grid .chip-selected'), 'Priya Raman');
     await expectText(detail, 'Priya Raman: linked by you');
 
-    await detail.getByTestId('source-note').getByRole('button', { name: 'Edit' }).click();
+    await detail.getByTestId('source-note').getByRole('button', { name: 'Edit note' }).click();
     await detail.getByLabel('Insight category').selectOption('treatment-patterns');
     await detail.getByRole('button', { name: 'Save note' }).click();
     await expectText(detail.getByTestId('source-note'), 'Treatment patterns');

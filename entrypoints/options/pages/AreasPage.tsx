@@ -57,8 +57,8 @@ export function AreasPage() {
                 </td>
                 <td class="area-keywords">{area.keywords.join(', ')}</td>
                 <td class="num">
-                  <button type="button" class="btn btn-quiet" onClick={() => { setEditing(area.id); setDraft(toDraft(area)); }}>Edit</button>
-                  <button type="button" class="btn btn-quiet" onClick={() => setDeleting(area)}>Delete</button>
+                  <button type="button" class="btn btn-quiet" aria-label={`Edit ${area.name}`} onClick={() => { setEditing(area.id); setDraft(toDraft(area)); }}>Edit</button>
+                  <button type="button" class="btn btn-quiet" aria-label={`Delete ${area.name}`} onClick={() => setDeleting(area)}>Delete</button>
                 </td>
               </tr>
             ))}

@@ -81,8 +81,8 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
                   {[...names(note.kolIds, kols), ...names(note.areaIds, areas)].map((n) => ` · ${n}`).join('')}
                 </span>
                 <div class="annotation-actions">
-                  <button type="button" class="btn btn-quiet" onClick={() => setEditing({ id: note.id, draft: toDraft(note) })}>Edit</button>
-                  <button type="button" class="btn btn-quiet" onClick={() => setRemoving({ kind: 'note', id: note.id })}>Delete</button>
+                  <button type="button" class="btn btn-quiet" aria-label="Edit note" onClick={() => setEditing({ id: note.id, draft: toDraft(note) })}>Edit</button>
+                  <button type="button" class="btn btn-quiet" aria-label="Delete note" onClick={() => setRemoving({ kind: 'note', id: note.id })}>Delete</button>
                 </div>
               </>
             )}
@@ -94,7 +94,7 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
             {quote.note && <p>{quote.note}</p>}
             <span class="meta-line">Quote · {formatDate(quote.createdAt)}</span>
             <div class="annotation-actions">
-              <button type="button" class="btn btn-quiet" onClick={() => setRemoving({ kind: 'quote', id: quote.id })}>Delete</button>
+              <button type="button" class="btn btn-quiet" aria-label="Delete quote" onClick={() => setRemoving({ kind: 'quote', id: quote.id })}>Delete</button>
             </div>
           </li>
         ))}
