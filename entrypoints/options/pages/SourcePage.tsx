@@ -1,7 +1,7 @@
 // One source in full: metadata, notes and quotes, abstract and the sanitized article; delete with confirmation.
 import { useState } from 'preact/hooks';
 import { AbstractSections } from '../../../components/AbstractSections';
-import { AuthorList } from '../../../components/AuthorList';
+import { AuthorList, hasAuthorDetails } from '../../../components/AuthorList';
 import { Banner } from '../../../components/Banner';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { CongressLine } from '../../../components/CongressLine';
@@ -64,7 +64,13 @@ function SourceDetail({ source }: { source: Source }) {
         </div>
         <h1>{source.title}</h1>
         {source.authors.length === 0 && source.byline && <p class="meta-line">{source.byline}</p>}
-        <AuthorList authors={source.authors} />
+        {source.authors.length > 0 && <p class="author-names">{source.authors.map((a) => a.name).join(', ')}</p>}
+        {hasAuthorDetails(source.authors) && (
+          <details class="author-details">
+            <summary>Affiliations and ORCID iDs</summary>
+            <AuthorList authors={source.authors} />
+          </details>
+        )}
         <p class="meta-line">
           {venue && <span>{venue}</span>}
           {source.published && <span> · Published {source.published}</span>}
