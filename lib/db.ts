@@ -1,6 +1,7 @@
 // The Dexie database: tables, indexes and schema versions of the knowledge base.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Highlight, Kol, Note, Setting, Source, SourceLink, TherapeuticArea } from './model';
+import type { SearchIndexRecord } from './search/sync-state';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DATABASE_NAME = 'liaison';
@@ -15,17 +16,21 @@ export class LiaisonDb extends Dexie {
   links!: EntityTable<SourceLink, 'id'>;
   /** Preferences and bookkeeping by name (e.g. `lastBackupAt`, for the backup reminder). */
   settings!: EntityTable<Setting, 'id'>;
+  /** The library search index of the options page, saved so that the next visit need not rebuild it. */
+  searchIndexes!: Table<SearchIndexRecord, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({
-      sources: 'id, url, canonicalUrl, doi, pmid, *nct, *authorKeys, *kolIds, *areaIds, capturedAt, kind',
+      sources: 'id, url, canonicalUrl, doi, pmid, *nct, *authorKeys, *kolIds, *areaIds, capturedAt, updatedAt, kind',
       kols: 'id, name, orcid, *areaIds',
       areas: 'id, name, parentId',
-      highlights: 'id, sourceId, *kolIds, *areaIds, createdAt',
-      notes: 'id, sourceId, *kolIds, *areaIds, category, createdAt',
+      highlights: 'id, sourceId, *kolIds, *areaIds, createdAt, updatedAt',
+      notes: 'id, sourceId, *kolIds, *areaIds, category, createdAt, updatedAt',
       links: 'id, sourceId, targetId',
       settings: 'id',
+      // updatedAt (sources, notes, highlights) tells the search index what changed; searchIndexes is its saved copy.
+      searchIndexes: 'id',
     });
   }
 }
