@@ -10,6 +10,7 @@ export type Route =
   | { name: 'kol-edit'; id: string }
   | { name: 'areas' }
   | { name: 'area'; id: string }
+  | { name: 'settings' }
   | { name: 'not-found'; hash: string };
 
 type Known = Exclude<Route, { name: 'not-found' }>;
@@ -24,6 +25,7 @@ const ROUTES: [RegExp, (id: string) => Known][] = [
   [/^\/kols\/([^/]+)$/, (id) => ({ name: 'kol', id })],
   [/^\/areas$/, () => ({ name: 'areas' })],
   [/^\/areas\/([^/]+)$/, (id) => ({ name: 'area', id })],
+  [/^\/settings$/, () => ({ name: 'settings' })],
 ];
 
 /** Reads a route from a hash such as `#/source/abc`. */
@@ -54,5 +56,6 @@ export function routeHash(route: Known): string {
     case 'kol-edit': return `#/kols/${id}/edit`;
     case 'areas': return '#/areas';
     case 'area': return `#/areas/${id}`;
+    case 'settings': return '#/settings';
   }
 }

@@ -8,6 +8,7 @@ import { KolFormPage } from './pages/KolFormPage';
 import { KolPage } from './pages/KolPage';
 import { KolsPage } from './pages/KolsPage';
 import { LibraryPage } from './pages/LibraryPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { SourcePage } from './pages/SourcePage';
 
 /** Which navigation section each route belongs to. */
@@ -15,6 +16,7 @@ const SECTIONS: { label: string; hash: string; routes: Route['name'][] }[] = [
   { label: 'Library', hash: '#/', routes: ['library', 'source'] },
   { label: 'KOLs', hash: '#/kols', routes: ['kols', 'kol', 'kol-new', 'kol-edit'] },
   { label: 'Therapeutic areas', hash: '#/areas', routes: ['areas', 'area'] },
+  { label: 'Settings', hash: '#/settings', routes: ['settings'] },
 ];
 
 function useRoute(): Route {
@@ -58,6 +60,7 @@ export function App() {
         {route.name === 'kol' && <KolPage id={route.id} />}
         {route.name === 'areas' && <AreasPage />}
         {route.name === 'area' && <AreaPage id={route.id} />}
+        {route.name === 'settings' && <SettingsPage />}
         {route.name === 'not-found' && (
           <EmptyState title="Page not found">
             There is nothing at this address. <a href="#/">Go to the library</a>.

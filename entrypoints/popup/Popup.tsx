@@ -15,6 +15,7 @@ import { loadPopupView, type PopupView } from '../../lib/popup-flow';
 import { listAreas, toAreaTree } from '../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../lib/repo/database';
 import { listKols } from '../../lib/repo/kols';
+import { getRestrictedTerms } from '../../lib/repo/settings';
 import { annotateSource, findExistingSource, saveClip } from '../../lib/repo/sources';
 
 const db = openDatabase();
@@ -70,6 +71,7 @@ export function Popup({ tabId }: { tabId?: number }) {
   const [saveError, setSaveError] = useState<string>();
   const [findings, setFindings] = useState<ComplianceFinding[]>([]);
   const people = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
+  const restrictedTerms = useLiveQuery(() => getRestrictedTerms(db), []).value ?? [];
 
   useEffect(() => {
     const deps = { getTab, readTab, findExistingSource: (keys: Parameters<typeof findExistingSource>[1]) => findExistingSource(db, keys) };
@@ -89,7 +91,7 @@ export function Popup({ tabId }: { tabId?: number }) {
   async function save(confirmed = false) {
     if (saving || !canLink) return;
     // The compliance check runs on every save; the user removes what it found or confirms it.
-    const found = confirmed ? [] : checkText(note);
+    const found = confirmed ? [] : checkText(note, { restrictedTerms });
     setFindings(found);
     if (found.length > 0) return;
     setSaving(true);

@@ -10,6 +10,7 @@ import { routeHash } from '../../../lib/route';
 import { listAreas, toAreaTree } from '../../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { getKol, listKols, saveKol } from '../../../lib/repo/kols';
+import { useRestrictedTerms } from './use-restricted-terms';
 
 const db = openDatabase();
 const EMPTY: KolInput = { name: '', nameVariants: [], areaIds: [] };
@@ -21,6 +22,7 @@ export function KolFormPage({ id }: { id?: string }) {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [findings, setFindings] = useState<ComplianceFinding[]>([]);
+  const restrictedTerms = useRestrictedTerms();
   const options = useLiveQuery(async () => {
     const [areas, kols] = await Promise.all([listAreas(db), listKols(db)]);
     return {
@@ -40,7 +42,7 @@ export function KolFormPage({ id }: { id?: string }) {
     setErrors(check.errors);
     if (check.errors.length) return;
     // Free-text fields about a person are where patient details slip in: checked on every save.
-    const found = confirmed ? [] : checkText([value.notes, value.interests].filter(Boolean).join('\n\n'));
+    const found = confirmed ? [] : checkText([value.notes, value.interests].filter(Boolean).join('\n\n'), { restrictedTerms });
     setFindings(found);
     if (found.length > 0) return;
     setSaving(true);

@@ -5,7 +5,9 @@ import { EmptyState } from '../../../components/EmptyState';
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { openDatabase } from '../../../lib/repo/database';
+import { getBackupReminder } from '../../../lib/repo/backup';
 import { countSources, listSources } from '../../../lib/repo/sources';
+import { formatDate } from '../../../lib/format';
 
 const PAGE_SIZE = 50;
 const db = openDatabase();
@@ -15,6 +17,7 @@ export function LibraryPage() {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const sources = useLiveQuery(() => listSources(db, 0, limit), [limit]);
   const total = useLiveQuery(() => countSources(db), []);
+  const reminder = useLiveQuery(() => getBackupReminder(db, Date.now()), []);
 
   return (
     <section class="page" aria-labelledby="library-title">
@@ -24,6 +27,12 @@ export function LibraryPage() {
           <span class="meta-line">{total.value === 1 ? '1 source' : `${total.value.toLocaleString()} sources`}</span>
         )}
       </div>
+      {reminder.value?.due && (
+        <Banner tone="warning" title="Time for a backup" testId="backup-reminder">
+          {reminder.value.lastBackupAt ? `Your last backup was on ${formatDate(reminder.value.lastBackupAt)}.` : 'You have not made a backup of this library yet.'}{' '}
+          Your library lives only in this browser. <a href="#/settings">Download a backup</a>.
+        </Banner>
+      )}
       {sources.error && <Banner tone="danger" title="The library could not be read">{sources.error.message}</Banner>}
       {sources.value?.length === 0 && (
         <EmptyState title="Your library is empty">

@@ -11,6 +11,7 @@ import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { deleteNote, deleteQuote, updateNote } from '../../../lib/repo/notes';
 import { annotateSource, getSourceAnnotations } from '../../../lib/repo/sources';
 import { useLinkOptions } from './use-link-options';
+import { useRestrictedTerms } from './use-restricted-terms';
 
 const db = openDatabase();
 const EMPTY: NoteDraft = { text: '', category: '', kolIds: [], areaIds: [] };
@@ -24,6 +25,7 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
   const [editing, setEditing] = useState<{ id?: string; draft: NoteDraft }>();
   const [error, setError] = useState<string>();
   const [findings, setFindings] = useState<ComplianceFinding[]>([]);
+  const restrictedTerms = useRestrictedTerms();
   const [removing, setRemoving] = useState<{ kind: 'note' | 'quote'; id: string }>();
   const { notes = [], highlights = [] } = annotations.value ?? {};
   const names = (ids: string[], from: { id: string; name: string }[]) => ids.flatMap((id) => from.find((x) => x.id === id)?.name ?? []);
@@ -32,7 +34,7 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
     if (!editing) return;
     setError(undefined);
     const { id, draft } = editing;
-    const found = confirmed ? [] : checkText(draft.text);
+    const found = confirmed ? [] : checkText(draft.text, { restrictedTerms });
     setFindings(found);
     if (found.length > 0) return;
     try {
