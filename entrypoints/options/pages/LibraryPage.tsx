@@ -1,40 +1,72 @@
-// The library: every saved source, newest first, a page at a time, updated live.
+// The library: every saved source, newest first, a page at a time; or search and filter results, ranked. Live.
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { EmptyState } from '../../../components/EmptyState';
+import { EMPTY_QUERY, isFiltered, LibraryFilters, type LibraryQuery } from '../../../components/LibraryFilters';
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { openDatabase } from '../../../lib/repo/database';
+import { formatAuthorList, formatDate } from '../../../lib/format';
+import type { Source } from '../../../lib/model';
 import { getBackupReminder } from '../../../lib/repo/backup';
+import { openDatabase } from '../../../lib/repo/database';
 import { countSources, listSources } from '../../../lib/repo/sources';
-import { formatDate } from '../../../lib/format';
+import { excerptAround, matchRanges } from '../../../lib/search/highlight';
+import { useLibraryResults } from './use-library-results';
+import { useLinkOptions } from './use-link-options';
 
 const PAGE_SIZE = 50;
 const db = openDatabase();
 
-/** Lists sources; a large library loads 50 at a time. */
+/** Why a result matched when the title and authors do not show it: the abstract around the match, or the notes. */
+function snippetFor(source: Source, terms: readonly string[]): string | undefined {
+  if (!terms.length) return undefined;
+  const visible = `${source.title} ${formatAuthorList(source.authors)}`;
+  if (matchRanges(visible, terms).length) return undefined;
+  const abstract = source.abstract?.text ?? source.excerpt ?? '';
+  if (matchRanges(abstract, terms).length) return excerptAround(abstract, terms, 220);
+  return 'Matched in your notes or quotes, the journal or the keywords.';
+}
+
+function BackupReminder() {
+  const reminder = useLiveQuery(() => getBackupReminder(db, Date.now()), []);
+  if (!reminder.value?.due) return null;
+  return (
+    <Banner tone="warning" title="Time for a backup" testId="backup-reminder">
+      {reminder.value.lastBackupAt ? `Your last backup was on ${formatDate(reminder.value.lastBackupAt)}.` : 'You have not made a backup of this library yet.'}{' '}
+      Your library lives only in this browser. <a href="#/settings">Download a backup</a>.
+    </Banner>
+  );
+}
+
+/** Lists sources; a large library loads 50 at a time, and search answers from the index. */
 export function LibraryPage() {
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const sources = useLiveQuery(() => listSources(db, 0, limit), [limit]);
+  const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  const filtered = isFiltered(query);
+  const { areas, kolOptions, areaOptions } = useLinkOptions();
+  const newest = useLiveQuery(() => (filtered ? Promise.resolve(undefined) : listSources(db, 0, limit)), [limit, filtered]);
   const total = useLiveQuery(() => countSources(db), []);
-  const reminder = useLiveQuery(() => getBackupReminder(db, Date.now()), []);
+  const found = useLibraryResults(query, areas, limit, filtered);
+  const rows = filtered ? found?.results.map((r) => r.source) : newest.value;
+  const shownTotal = filtered ? found?.total : total.value;
 
   return (
     <section class="page" aria-labelledby="library-title">
       <div class="page-head">
         <h1 id="library-title">Library</h1>
         {total.value !== undefined && total.value > 0 && (
-          <span class="meta-line">{total.value === 1 ? '1 source' : `${total.value.toLocaleString()} sources`}</span>
+          <span class="meta-line" data-testid="library-count">
+            {filtered && found ? `${found.total.toLocaleString()} of ${total.value.toLocaleString()} sources` : total.value === 1 ? '1 source' : `${total.value.toLocaleString()} sources`}
+          </span>
         )}
       </div>
-      {reminder.value?.due && (
-        <Banner tone="warning" title="Time for a backup" testId="backup-reminder">
-          {reminder.value.lastBackupAt ? `Your last backup was on ${formatDate(reminder.value.lastBackupAt)}.` : 'You have not made a backup of this library yet.'}{' '}
-          Your library lives only in this browser. <a href="#/settings">Download a backup</a>.
-        </Banner>
+      <BackupReminder />
+      {total.value !== undefined && total.value > 0 && (
+        <LibraryFilters query={query} kolOptions={kolOptions} areaOptions={areaOptions} onChange={(q) => { setQuery(q); setLimit(PAGE_SIZE); }} />
       )}
-      {sources.error && <Banner tone="danger" title="The library could not be read">{sources.error.message}</Banner>}
-      {sources.value?.length === 0 && (
+      {newest.error && <Banner tone="danger" title="The library could not be read">{newest.error.message}</Banner>}
+      {found?.error && <Banner tone="danger" title="The search failed">{found.error}</Banner>}
+      {!filtered && total.value === 0 && (
         <EmptyState title="Your library is empty">
           <p>
             Open a journal article, a PubMed record, a congress abstract or a trial registry page, then click the
@@ -43,14 +75,19 @@ export function LibraryPage() {
           <p>You can also right-click a page and choose "Clip page to Liaison".</p>
         </EmptyState>
       )}
-      {sources.value && sources.value.length > 0 && (
-        <ol class="source-list" aria-label="Sources, newest first">
-          {sources.value.map((source) => <SourceRow key={source.id} source={source} />)}
+      {filtered && found && found.total === 0 && (
+        <EmptyState title="Nothing matches">Try fewer words, the start of a word (pembro finds pembrolizumab), or clear a filter.</EmptyState>
+      )}
+      {rows && rows.length > 0 && (
+        <ol class="source-list" aria-label={filtered ? 'Search results, best match first' : 'Sources, newest first'}>
+          {filtered && found
+            ? found.results.map((r) => <SourceRow key={r.source.id} source={r.source} terms={found.highlightTerms} snippet={snippetFor(r.source, found.highlightTerms)} />)
+            : rows.map((source) => <SourceRow key={source.id} source={source} />)}
         </ol>
       )}
-      {sources.value && total.value !== undefined && sources.value.length < total.value && (
+      {rows && shownTotal !== undefined && rows.length < shownTotal && (
         <button type="button" class="btn load-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, total.value - sources.value.length)} more
+          Show {Math.min(PAGE_SIZE, shownTotal - rows.length)} more
         </button>
       )}
     </section>
