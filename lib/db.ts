@@ -22,7 +22,7 @@ export class LiaisonDb extends Dexie {
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({
-      sources: 'id, url, canonicalUrl, doi, pmid, *nct, *authorKeys, *kolIds, *areaIds, capturedAt, updatedAt, kind',
+      sources: 'id, url, canonicalUrl, doi, pmid, pmcid, *nct, *authorKeys, *kolIds, *areaIds, capturedAt, updatedAt, kind',
       kols: 'id, name, orcid, *areaIds',
       areas: 'id, name, parentId',
       highlights: 'id, sourceId, *kolIds, *areaIds, createdAt, updatedAt',

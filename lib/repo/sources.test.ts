@@ -58,6 +58,13 @@ describe('saveClip', () => {
     expect(await db.sources.count()).toBe(1);
   });
 
+  it('recognises a PMC copy of a work clipped from its journal by PMCID', async () => {
+    const env = testEnv();
+    await saveClip(db, page({ doi: undefined, pmcid: 'PMC1234567' }), {}, env);
+    const again = await saveClip(db, page({ url: 'https://pmc.example/articles/PMC1234567/', doi: undefined, pmcid: 'PMC1234567' }), {}, env);
+    expect(again.created).toBe(false);
+  });
+
   it('finds an existing source by canonical URL and by PMID', async () => {
     const env = testEnv();
     await saveClip(db, page({ canonicalUrl: 'https://journal.example/canon', doi: undefined, pmid: '42' }), {}, env);

@@ -11,6 +11,7 @@ export interface SourceKeys {
   canonicalUrl?: string;
   doi?: string;
   pmid?: string;
+  pmcid?: string;
   kind?: Source['kind'];
   nct?: string[];
 }
@@ -29,7 +30,7 @@ export interface SaveResult {
   created: boolean;
 }
 
-/** A page is the same work as a stored source when URL, canonical URL, DOI, PMID or (registries) NCT id match. */
+/** A page is the same work as a stored source when URL, canonical URL, DOI, PMID, PMCID or (registries) NCT id match. */
 export async function findExistingSource(db: LiaisonDb, keys: SourceKeys): Promise<Source | undefined> {
   const urls = [...new Set([keys.url, keys.canonicalUrl].filter((u): u is string => !!u))];
   const byUrl = await db.sources.where('url').anyOf(urls).first();
@@ -43,6 +44,10 @@ export async function findExistingSource(db: LiaisonDb, keys: SourceKeys): Promi
   if (keys.pmid) {
     const byPmid = await db.sources.where('pmid').equals(keys.pmid).first();
     if (byPmid) return byPmid;
+  }
+  if (keys.pmcid) {
+    const byPmcid = await db.sources.where('pmcid').equals(keys.pmcid).first();
+    if (byPmcid) return byPmcid;
   }
   // A registry record is the same study as another registry page of its NCT id; a paper citing it is not.
   if (keys.kind === 'trial-registry' && keys.nct?.length) {
