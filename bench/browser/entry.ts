@@ -1,0 +1,38 @@
+// The benchmark's page script, bundled with esbuild: every step the Node runner can call, on window.liaisonBench.
+import { awaitChange, countMatches, watchChanges, writeChange } from './changes';
+import { saveClips } from './clip-save';
+import { apiQueries, libraryOpened, openLibrary, openOnLoad, saveSearch } from './library-open';
+import { buildIndex, indexOps, loadDocuments, queries, runQueries } from './search-memory';
+import { reset, seed } from './seed';
+
+/** Every step by name; the runner calls them with `page.evaluate`, and each returns plain data. */
+export const steps = {
+  reset,
+  seed,
+  openLibrary,
+  libraryOpened,
+  saveSearch,
+  apiQueries,
+  loadDocuments,
+  queries,
+  buildIndex,
+  runQueries,
+  indexOps,
+  watchChanges,
+  awaitChange,
+  countMatches,
+  writeChange,
+  saveClips,
+};
+
+/** The steps' names, for the runner's typed calls. */
+export type BenchSteps = typeof steps;
+
+declare global {
+  interface Window {
+    liaisonBench: BenchSteps;
+  }
+}
+
+window.liaisonBench = steps;
+openOnLoad(location.search);
