@@ -2,6 +2,7 @@
 import { awaitChange, countMatches, watchChanges, writeChange } from './changes';
 import { saveClips } from './clip-save';
 import { apiQueries, libraryOpened, openLibrary, openOnLoad, saveSearch } from './library-open';
+import { buildMiniSearch, dropMiniSearch, runMiniSearch } from './minisearch-compare';
 import { buildIndex, indexOps, loadDocuments, queries, runQueries } from './search-memory';
 import { reset, seed } from './seed';
 
@@ -18,6 +19,9 @@ export const steps = {
   buildIndex,
   runQueries,
   indexOps,
+  buildMiniSearch,
+  runMiniSearch,
+  dropMiniSearch,
   watchChanges,
   awaitChange,
   countMatches,

@@ -15,6 +15,11 @@ let docs: SearchDocument[] = [];
 let texts: string[] = [];
 let index: LibraryIndex | undefined;
 
+/** The documents `loadDocuments` read, for comparisons on the same texts. */
+export function loadedDocuments(): SearchDocument[] {
+  return docs;
+}
+
 /** Reads every source, note and quote and keeps what the search reads of them (not the full texts). */
 export async function loadDocuments(): Promise<{ ms: number; documents: number; foldMs: number }> {
   const db = openDatabase();

@@ -78,13 +78,16 @@ export async function visitLibrary(page: Page, origin: string, options: { withCo
   return step(page, 'libraryOpened');
 }
 
-/** JavaScript heap in use after a full garbage collection, in MB, through the DevTools protocol. */
-export async function heapAfterGc(page: Page): Promise<number> {
+/**
+ * Memory the page's JavaScript holds after a full garbage collection, in MB: the V8 heap plus the
+ * backing stores of typed arrays (which live outside the heap, and hold most of the index).
+ */
+export async function memoryAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize / 1e6;
+    const usage: { usedSize: number; backingStorageSize?: number } = await cdp.send('Runtime.getHeapUsage');
+    return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1e6;
   } finally {
     await cdp.detach();
   }

@@ -1,7 +1,7 @@
 // The library and search figures of issues 4 and 8: search vs a linear scan, index build, load and updates, first page, saveClip.
 import type { Page } from 'playwright-core';
 import type { BenchQuery } from '../browser/queries';
-import { heapAfterGc, openBenchPage, step, visitLibrary } from '../node/browser';
+import { memoryAfterGc, openBenchPage, step, visitLibrary } from '../node/browser';
 import { referenceOf, sampled, type Figure } from '../node/figures';
 import { summarize } from '../node/stats';
 import type { Suite, SuiteContext } from './suite';
@@ -14,6 +14,8 @@ const INDEX_OPS = 200;
 const VISITS = 5;
 const CHANGE_ROUNDS = 30;
 const CLIPS = 100;
+/** MiniSearch answers the slowest queries in tens of milliseconds: two rounds are enough for its median and p95. */
+const MINI_REPEATS = 2;
 
 /** The fields every figure of this suite at one library size shares. */
 const at = (size: number) => ({ suite: SUITE, size }) as const;
@@ -34,8 +36,10 @@ async function measureIndex(page: Page, size: number, ctx: SuiteContext, figures
   const base = at(size);
   const loaded = await step(page, 'loadDocuments');
   figures.push({ ...base, name: 'read every source, note and quote (search fields only)', unit: 'ms', value: loaded.ms, note: `${loaded.documents} documents; folding for the scan: ${Math.round(loaded.foldMs)} ms` });
+  const heapBefore = await memoryAfterGc(page);
   const built = await step(page, 'buildIndex');
-  figures.push({ ...base, name: 'index build in memory', unit: 'ms', value: built.ms, note: `${built.terms.toLocaleString('en-US')} terms, ${built.postings.toLocaleString('en-US')} postings` });
+  const indexMegabytes = (await memoryAfterGc(page)) - heapBefore;
+  figures.push({ ...base, name: 'index build in memory', unit: 'ms', value: built.ms, note: `${built.terms.toLocaleString('en-US')} terms, ${built.postings.toLocaleString('en-US')} postings, ${indexMegabytes.toFixed(0)} MB of memory` });
   figures.push({ ...base, name: 'index snapshot: pack', unit: 'ms', value: built.snapshotMs, note: `${built.snapshotMegabytes.toFixed(1)} MB` });
   const queries = await step(page, 'queries', { seed: ctx.seed });
   ctx.log(`  ${queries.length} queries x ${INDEX_REPEATS} on the index, once on the linear scan`);
@@ -56,18 +60,44 @@ async function measureIndex(page: Page, size: number, ctx: SuiteContext, figures
     figures.push(sampled({ ...base, name: `index: ${op} one source (in memory)`, unit: 'ms', target: '< 5 ms' }, ops[op]));
   }
   figures.push({ ...base, name: 'index compaction (after the removals)', unit: 'ms', value: ops.compactMs });
+  await compareMiniSearch(page, size, ctx, figures, { queries, indexMegabytes, buildMs: built.ms, index: run.index.flat(), ops });
   return queries;
+}
+
+/** MiniSearch 7.2 on the same documents and queries, with the same folding, stopwords, boosts, AND and prefixes. */
+async function compareMiniSearch(
+  page: Page,
+  size: number,
+  ctx: SuiteContext,
+  figures: Figure[],
+  ours: { queries: BenchQuery[]; indexMegabytes: number; buildMs: number; index: number[]; ops: Record<'add' | 'update' | 'remove', number[]> },
+): Promise<void> {
+  const base = at(size);
+  ctx.log('  MiniSearch 7.2 on the same documents and queries, for comparison');
+  const heapBefore = await memoryAfterGc(page);
+  const built = await step(page, 'buildMiniSearch');
+  const megabytes = (await memoryAfterGc(page)) - heapBefore;
+  const run = await step(page, 'runMiniSearch', { queries: ours.queries, repeats: MINI_REPEATS, seed: ctx.seed + 3 });
+  await step(page, 'dropMiniSearch');
+  const name = 'MiniSearch 7.2, same documents:';
+  figures.push(sampled({ ...base, name: `${name} search`, unit: 'ms', reference: referenceOf('lib/search', ours.index) }, run.samples));
+  figures.push({ ...base, name: `${name} build`, unit: 'ms', value: built.ms, reference: { name: 'lib/search', value: ours.buildMs } });
+  figures.push({ ...base, name: `${name} memory`, unit: 'MB', value: megabytes, reference: { name: 'lib/search', value: ours.indexMegabytes } });
+  const verbs = { add: 'add', update: 'replace', remove: 'discard' } as const;
+  for (const op of ['add', 'update', 'remove'] as const) {
+    figures.push(sampled({ ...base, name: `${name} ${verbs[op]} one source`, unit: 'ms', reference: referenceOf('lib/search', ours.ops[op]) }, run[op]));
+  }
 }
 
 /** Visits the library as the options page does: first visit builds the index, later visits load its saved copy. */
 async function measureVisits(page: Page, size: number, queries: BenchQuery[], ctx: SuiteContext, figures: Figure[]): Promise<void> {
   const base = at(size);
-  const heapBefore = await heapAfterGc(page);
+  const heapBefore = await memoryAfterGc(page);
   const first = await visitLibrary(page, ctx.origin);
-  const heapAfter = await heapAfterGc(page);
+  const heapAfter = await memoryAfterGc(page);
   figures.push({ ...base, name: 'first visit: library first page while the index builds', unit: 'ms', value: first.firstPageSinceNavigationMs, target: size >= 50_000 ? '< 300 ms' : undefined, note: `listSources(50): ${Math.round(first.firstPageMs)} ms after the script started` });
   figures.push({ ...base, name: 'first visit: index built from the records, caught up', unit: 'ms', value: first.searchReadyMs, note: `from ${first.info.loadedFrom}; ${first.info.documents} documents` });
-  figures.push({ ...base, name: 'index memory (JS heap after GC)', unit: 'MB', value: heapAfter - heapBefore, note: 'heap of the library page with the index, minus an empty benchmark page' });
+  figures.push({ ...base, name: 'index memory (JS heap and array buffers, after GC)', unit: 'MB', value: heapAfter - heapBefore, note: 'heap of the library page with the index, minus an empty benchmark page' });
   const saved = await step(page, 'saveSearch');
   figures.push({ ...base, name: 'save the index copy to IndexedDB', unit: 'ms', value: saved.ms });
   const api = await step(page, 'apiQueries', { queries: queries.map((q) => q.text), repeats: API_REPEATS });
