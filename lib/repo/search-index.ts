@@ -50,6 +50,7 @@ export interface LibrarySearchInfo {
 export interface LibrarySearch {
   /** Resolves once the index is loaded or built and has caught up with the database. */
   readonly ready: Promise<void>;
+  /** Ranked sources matching every word of `query` and the filters; waits for `ready`. Page defaults to the first 50. */
   search(query: string, filters?: SearchFilters, page?: SearchPage): Promise<LibrarySearchResults>;
   /** Calls `listener` whenever writes changed the index; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
@@ -58,6 +59,7 @@ export interface LibrarySearch {
   /** Saves the index now (it also saves itself once changes settle). */
   saveNow(): Promise<void>;
   info(): LibrarySearchInfo;
+  /** Stops listening and saving; the page is going away. */
   dispose(): void;
 }
 
@@ -160,8 +162,9 @@ export function createLibrarySearch(db: LiaisonDb, options: LibrarySearchOptions
   }
 
   async function save(): Promise<void> {
-    if (disposed) return;
     clearTimeout(saveTimer);
+    while (running) await running;
+    if (disposed) return;
     // Move the watermarks past what the change events applied, so the next visit reads less.
     await catchUpSince(db, index, sync);
     await saveIndex(db, index, sync, now());
@@ -209,7 +212,6 @@ export function createLibrarySearch(db: LiaisonDb, options: LibrarySearchOptions
     },
     async saveNow() {
       await ready;
-      while (running) await running;
       await save();
     },
     info: () => ({ documents: index.size, terms: index.vocabulary.size, loadedFrom }),

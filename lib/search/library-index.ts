@@ -6,10 +6,6 @@ import { Vocabulary } from './vocabulary';
 /** What the index keeps of a document besides its terms: the facts that filters and sorting read. */
 export type IndexedDoc = Omit<SearchDocument, 'fields'>;
 
-/** Removed documents are dropped from the postings once they are this share of all ordinals. */
-const COMPACT_SHARE = 0.25;
-const COMPACT_MIN = 1_000;
-
 /** The facts of a document, without its texts (the index must not keep 150 MB of abstracts alive). */
 export function factsOf(doc: SearchDocument): IndexedDoc {
   const { id, kind, capturedAt, kolIds, areaIds, hasNotes } = doc;
@@ -20,8 +16,8 @@ export function factsOf(doc: SearchDocument): IndexedDoc {
  * The index. A posting is `ordinal * 256 + weight` (a small integer: 4 bytes). The postings of every
  * term as of the last build, load or compaction sit in one Int32Array, term after term (`offsets`
  * says where), which costs the garbage collector nothing; postings added since go to a short array
- * per term (`tails`). Removing a document only forgets its ordinal (O(1)); `compact` later drops the
- * dead postings and folds the tails into a new packed array.
+ * per term (`tails`). Removing a document only forgets its ordinal (O(1)); `compact`, which runs
+ * before each save, drops the dead postings and folds the tails into a new packed array.
  */
 export class LibraryIndex {
   vocabulary = new Vocabulary();
@@ -84,12 +80,6 @@ export class LibraryIndex {
     this.ordinals.delete(id);
     this.docs[ordinal] = undefined;
     return true;
-  }
-
-  /** Whether enough documents were removed that `compact` pays for itself. */
-  get needsCompaction(): boolean {
-    const dead = this.docs.length - this.ordinals.size;
-    return dead >= COMPACT_MIN && dead >= this.docs.length * COMPACT_SHARE;
   }
 
   /** Whether everything is packed with dense ordinals, as a snapshot needs it. */
