@@ -1,5 +1,5 @@
 // The library: every saved source, newest first, a page at a time; or search and filter results, ranked. Live.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { EmptyState } from '../../../components/EmptyState';
 import { EMPTY_QUERY, isFiltered, LibraryFilters, type LibraryQuery } from '../../../components/LibraryFilters';
@@ -11,6 +11,7 @@ import { getBackupReminder } from '../../../lib/repo/backup';
 import { openDatabase } from '../../../lib/repo/database';
 import { countSources, listSources } from '../../../lib/repo/sources';
 import { excerptAround, matchRanges } from '../../../lib/search/highlight';
+import { getLibrarySearch } from '../library-search';
 import { useLibraryResults } from './use-library-results';
 import { useLinkOptions } from './use-link-options';
 
@@ -42,6 +43,8 @@ function BackupReminder() {
 export function LibraryPage() {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  // Start loading the search index with the page (it yields to the first page), not on the first keystroke.
+  useEffect(() => void getLibrarySearch(), []);
   const filtered = isFiltered(query);
   const { areas, kolOptions, areaOptions } = useLinkOptions();
   const newest = useLiveQuery(() => (filtered ? Promise.resolve(undefined) : listSources(db, 0, limit)), [limit, filtered]);
