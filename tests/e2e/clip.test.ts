@@ -1,49 +1,25 @@
 // End to end: the built extension in Chromium clips the sample pages through the popup and shows them in the options page.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  launchExtension,
   openOptions,
   openPopupFor,
   readSamplePage,
   saveWithNote,
   screenshot,
-  startFixtureServer,
   waitForPreview,
   watchDialogs,
-  type ExtensionSession,
-  type FixtureServer,
   type SamplePage,
+  useFreshBrowserPerTest,
 } from './harness';
 import { expectNoText, expectText, findInjectedCode, firstWords, normalizeText } from './page-checks';
 
-let server: FixtureServer;
-let browser: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 // A fresh profile, hence an empty library, for every test: no test depends on another's clips.
-beforeEach(async () => {
-  browser = await launchExtension();
-});
-// On failure, a screenshot of every open tab shows what the UI looked like instead.
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && browser) {
-    const pages = browser.context.pages();
-    for (const [index, page] of pages.entries()) {
-      await screenshot(page, `failed-${task.name.slice(0, 60)}-${index}`).catch(() => undefined);
-    }
-  }
-  await browser?.close();
-});
+const session = useFreshBrowserPerTest();
 
 /** Opens the popup on a sample page and waits for its preview. */
 async function previewSample(sample: SamplePage): Promise<Page> {
-  const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+  const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
   await waitForPreview(popup, sample.title);
   return popup;
 }
@@ -62,8 +38,8 @@ async function clipSample(sample: SamplePage, note: string): Promise<void> {
 async function articlePassage(sample: SamplePage): Promise<string> {
   const passage = sample.textIncludes.find((text) => !text.includes('\t')) ?? sample.abstractStartsWith;
   if (passage) return firstWords(passage);
-  const page = await browser.context.newPage();
-  await page.goto(server.origin + sample.path);
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.origin + sample.path);
   const paragraph = await page.locator('article p, main p, p').first().textContent();
   await page.close();
   return firstWords(normalizeText(paragraph));
@@ -82,7 +58,7 @@ describe('clipping through the popup', () => {
   test('clips the PubMed sample with a note and shows it in the library and its detail view', async () => {
     const sample = readSamplePage('pubmed-abstract');
     const note = 'E2E note: ask about the primary endpoint at the advisory board.';
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
 
     await expectText(popup.getByTestId('preview-title'), sample.title);
     const meta = popup.getByTestId('preview-meta');
@@ -103,7 +79,7 @@ describe('clipping through the popup', () => {
     await popup.getByRole('button', { name: 'Open in library' }).waitFor();
     await screenshot(popup, 'popup-saved');
 
-    const options = await openOptions(browser.context, browser.extensionId, '#/');
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/');
     await expectText(options.getByTestId('source-row'), sample.title);
     await screenshot(options, 'options-library');
 
@@ -121,29 +97,29 @@ describe('clipping through the popup', () => {
     const sample = readSamplePage('pubmed-abstract');
     await clipSample(sample, 'First clip.');
 
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
     await expectText(popup.getByTestId('popup-status'), 'Already in your library');
     expect(await popup.getByRole('button', { name: 'Save to library' }).count()).toBe(0);
 
     const [library] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      session.browser.context.waitForEvent('page'),
       popup.getByRole('button', { name: 'Open in library' }).click(),
     ]);
     await library.waitForLoadState();
-    expect(library.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/options\\.html`));
+    expect(library.url()).toMatch(new RegExp(`^chrome-extension://${session.browser.extensionId}/options\\.html`));
     await expectText(library.locator('body'), sample.title);
   });
 
   test('offers a bookmark on a page without an article', async () => {
     const sample = readSamplePage('no-article');
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
     await expectText(popup.getByTestId('popup-status'), 'No article');
     await expectText(popup.getByRole('button'), 'Save as bookmark');
     expect(await popup.getByRole('button', { name: 'Save to library' }).count()).toBe(0);
   });
 
   test.each(['chrome://version', 'about:blank'])('explains that it cannot read %s and offers nothing to save', async (url) => {
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, url);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, url);
     // Straight or typographic apostrophe: "can't" or "can’t".
     await expectText(popup.getByTestId('popup-status'), /can['’]t read this page/i);
     await expectText(popup.getByTestId('popup-status'), /protects this page/);
@@ -151,12 +127,12 @@ describe('clipping through the popup', () => {
   });
 
   test("saves a PDF in the browser's viewer as a bookmark, with the reason", async () => {
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, `${server.origin}/protocol-appendix.pdf`);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, `${session.server.origin}/protocol-appendix.pdf`);
     await expectText(popup.getByTestId('popup-status'), /can['’]t read this page/i);
     await expectText(popup.getByTestId('popup-status'), 'PDF');
     await popup.getByRole('button', { name: 'Save as bookmark' }).click();
     await expectText(popup.getByTestId('popup-status'), 'Saved to your library');
-    const options = await openOptions(browser.context, browser.extensionId, '#/');
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/');
     await expectText(options.getByTestId('source-row'), 'protocol-appendix.pdf');
     await expectText(options.getByTestId('source-row'), 'Bookmark');
   });
@@ -166,7 +142,7 @@ describe('the options page', () => {
   test('shows a clip saved in another tab without a reload, newest first', async () => {
     const older = readSamplePage('pubmed-abstract');
     const newer = readSamplePage('journal-article');
-    const options = await openOptions(browser.context, browser.extensionId, '#/');
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/');
     await options.evaluate(() => {
       (window as unknown as { __notReloaded?: boolean }).__notReloaded = true;
     });
@@ -188,8 +164,8 @@ describe('the options page', () => {
     const deleted = readSamplePage('congress-abstract');
     await clipSample(kept, 'Keep this one.');
     await clipSample(deleted, 'Delete this one.');
-    const options = await openOptions(browser.context, browser.extensionId, '#/');
-    const dialogs = watchDialogs(browser.context);
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/');
+    const dialogs = watchDialogs(session.browser.context);
 
     await openDetailFromLibrary(options, deleted.title);
     await options.getByTestId('source-detail').getByRole('button', { name: 'Delete', exact: true }).click();
@@ -212,14 +188,14 @@ describe('the options page', () => {
 describe('a hostile page', () => {
   test('is clipped and shown in the popup and the options page without running any of its code', async () => {
     const sample = readSamplePage('hostile');
-    const dialogs = watchDialogs(browser.context);
+    const dialogs = watchDialogs(session.browser.context);
     // The note is untrusted input too: it must be shown as text.
     const note = 'Note with markup <img src=x onerror="window.__xss=\'note\'"> <script>window.__xss="note"</script>';
 
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
     await waitForPreview(popup, sample.title);
     await saveWithNote(popup, note);
-    const options = await openOptions(browser.context, browser.extensionId, '#/');
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/');
     await openDetailFromLibrary(options, sample.title);
     await expectText(options.getByTestId('source-detail'), 'Note with markup <img src=x');
     // Let any error/load handler that slipped through fire before looking for its traces.

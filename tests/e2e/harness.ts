@@ -7,3 +7,4 @@ export { readSamplePage, type SamplePage } from './sample-pages';
 export { watchDialogs, type DialogRecord } from './dialog-watch';
 export { waitForPreview, saveWithNote } from './popup-flow';
 export * from './paths';
+export { useFreshBrowserPerTest, type TestSession } from './fresh-browser';

@@ -1,24 +1,11 @@
 // End to end: KOLs and areas created in the options page are suggested in the popup, linked, and found on their pages.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, openOptions, openPopupFor, readSamplePage, screenshot, startFixtureServer, waitForPreview, type ExtensionSession, type FixtureServer } from './harness';
+import { openOptions, openPopupFor, readSamplePage, screenshot, waitForPreview, useFreshBrowserPerTest } from './harness';
 import { expectText } from './page-checks';
 
-let server: FixtureServer;
-let browser: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  browser = await launchExtension();
-});
-afterEach(async () => {
-  await browser?.close();
-});
+// A fresh profile, hence an empty library, for every test: no test depends on another's clips.
+const session = useFreshBrowserPerTest();
 
 /** Creates a KOL through the form, as a user would. */
 async function createKol(options: Page, name: string, variants: string, institution: string): Promise<void> {
@@ -33,7 +20,7 @@ async function createKol(options: Page, name: string, variants: string, institut
 describe('linking at capture', () => {
   test('suggests an author who is a KOL and an area named in the abstract; accepted links show on the KOL page', async () => {
     const sample = readSamplePage('pubmed-abstract');
-    const options = await openOptions(browser.context, browser.extensionId, '#/areas');
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/areas');
     await options.getByLabel('Name').fill('Dermatology');
     await options.getByLabel('Keywords').fill('psoriasis, atopic dermatitis');
     await options.getByRole('button', { name: 'Add area' }).click();
@@ -41,7 +28,7 @@ describe('linking at capture', () => {
     await createKol(options, 'Hanna Lindqvist', 'Lindqvist H', 'Karolinska Vale Institute');
     await createKol(options, 'Wei Zhang', 'Zhang W', 'Fudan');
 
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
     await waitForPreview(popup, sample.title);
     const kolSuggestion = popup.getByRole('button', { name: /Hanna Lindqvist/ });
     await expectText(kolSuggestion, 'name match: Hanna Lindqvist · co-author');
@@ -75,9 +62,9 @@ describe('linking at capture', () => {
 
   test('links and notes are edited later in the detail view', async () => {
     const sample = readSamplePage('journal-article');
-    const options = await openOptions(browser.context, browser.extensionId, '#/');
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/');
     await createKol(options, 'Priya Raman', 'Raman P', 'Northbridge University Hospital');
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
     await waitForPreview(popup, sample.title);
     await popup.getByLabel('Note').fill('Real-world persistence is higher than in the trials.');
     await popup.getByRole('button', { name: 'Save to library' }).click();
@@ -105,7 +92,7 @@ describe('linking at capture', () => {
 
   test('a note with patient details or an adverse event is held back until the user edits or confirms it', async () => {
     const sample = readSamplePage('pubmed-abstract');
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
     await waitForPreview(popup, sample.title);
     await popup.getByLabel('Note').fill('Dr Okafor said her patient (DOB 03/14/1951) developed hepatitis after the second dose.');
     await popup.getByRole('button', { name: 'Save to library' }).click();

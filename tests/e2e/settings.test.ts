@@ -1,35 +1,22 @@
 // End to end: backup download and restore with a preview, a corrupt file refused, restricted words flagged.
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchExtension, openOptions, openPopupFor, readSamplePage, saveWithNote, screenshot, startFixtureServer, waitForPreview, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, test } from 'vitest';
+import { openOptions, openPopupFor, readSamplePage, saveWithNote, screenshot, waitForPreview, useFreshBrowserPerTest } from './harness';
 import { expectText } from './page-checks';
 
-let server: FixtureServer;
-let browser: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  browser = await launchExtension();
-});
-afterEach(async () => {
-  await browser?.close();
-});
+// A fresh profile, hence an empty library, for every test: no test depends on another's clips.
+const session = useFreshBrowserPerTest();
 
 describe('settings', () => {
   test('a backup downloads, a corrupt file is refused, and the backup restores into an emptied library', async () => {
     const sample = readSamplePage('journal-article');
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
     await waitForPreview(popup, sample.title);
     await saveWithNote(popup, 'Compare persistence with our registry data.');
 
-    const library = await openOptions(browser.context, browser.extensionId, '#/');
+    const library = await openOptions(session.browser.context, session.browser.extensionId, '#/');
     await expectText(library.getByTestId('backup-reminder'), 'not made a backup');
-    const options = await openOptions(browser.context, browser.extensionId, '#/settings');
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/settings');
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^liaison-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const json = await readFile((await download.path())!, 'utf8');
@@ -55,12 +42,12 @@ describe('settings', () => {
   });
 
   test('restricted words from settings are flagged in a note', async () => {
-    const options = await openOptions(browser.context, browser.extensionId, '#/settings');
+    const options = await openOptions(session.browser.context, session.browser.extensionId, '#/settings');
     await options.getByLabel('One per line').fill('miracle cure\noff-label');
     await options.getByRole('button', { name: 'Save words' }).click();
     await expectText(options.getByRole('status').filter({ hasText: 'Saved.' }), 'Saved.');
     const sample = readSamplePage('pubmed-abstract');
-    const { popup } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
     await waitForPreview(popup, sample.title);
     await popup.getByLabel('Note').fill('KOL asked about Off-Label use in children.');
     await popup.getByRole('button', { name: 'Save to library' }).click();
