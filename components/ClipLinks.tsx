@@ -1,5 +1,6 @@
 // Linking a clip: KOL and area chips with suggestions, and the note with its insight category.
 import { INSIGHT_LABELS } from '../lib/format';
+import { kolLinkChoice } from '../lib/match/suggest-links';
 import type { InsightCategory, LinkChoice } from '../lib/model';
 import { ChipInput, type ChipOption, type ChipSuggestion } from './ChipInput';
 
@@ -27,11 +28,7 @@ interface Props {
 /** The part of the popup where a clip is tied to people, topics and an insight. */
 export function ClipLinks(props: Props) {
   const { kolOptions, areaOptions, kolSuggestions, areaSuggestions, kols, areas, note, category } = props;
-  const addKol = (id: string, how: 'manual' | 'suggestion') => {
-    const suggested = kolSuggestions.find((s) => s.id === id)?.choice;
-    const choice: LinkChoice = how === 'suggestion' && suggested ? suggested : { targetId: id, origin: 'manual', ...(suggested?.position ? { position: suggested.position } : {}) };
-    props.onKols([...kols, choice]);
-  };
+  const addKol = (id: string, how: 'manual' | 'suggestion') => props.onKols([...kols, kolLinkChoice(id, how, kolSuggestions)]);
   return (
     <div class="clip-links">
       <ChipInput

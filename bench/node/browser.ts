@@ -5,18 +5,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { BenchSteps } from '../browser/entry';
 
-/** Debian's Chromium unless CHROMIUM_PATH says otherwise. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const QUIET_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same Chromium and quiet, offline flags as the end-to-end tests.
+export { CHROMIUM_PATH } from '../../tests/e2e/paths';
+import { QUIET_CHROMIUM_ARGS as QUIET_ARGS } from '../../tests/e2e/launch-extension';
+import { CHROMIUM_PATH } from '../../tests/e2e/paths';
 
 /** A browser for the benchmark; `close` also removes its throw-away profile. */
 export interface BenchBrowser {

@@ -27,3 +27,13 @@ export function suggestLinks(
     areas: suggestAreas(clip, areas).map((s) => ({ id: s.areaId, reason: s.reason, choice: { targetId: s.areaId, origin: 'suggestion' } })),
   };
 }
+
+/**
+ * The link to record when the user adds a KOL: the suggestion as offered when they accepted it, else a
+ * manual link that still notes the author position when the KOL is among the authors.
+ */
+export function kolLinkChoice(kolId: string, how: 'manual' | 'suggestion', suggestions: LinkSuggestion[]): LinkChoice {
+  const suggested = suggestions.find((s) => s.id === kolId)?.choice;
+  if (how === 'suggestion' && suggested) return suggested;
+  return { targetId: kolId, origin: 'manual', ...(suggested?.position ? { position: suggested.position } : {}) };
+}

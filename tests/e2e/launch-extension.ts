@@ -18,7 +18,7 @@ export interface ExtensionSession {
  * Flags for a quiet, display-less, offline browser. Playwright adds `--headless`, which is Chromium's
  * new headless mode since Chromium 132 (the old one moved to chrome-headless-shell) and runs extensions.
  */
-const QUIET_ARGS = [
+export const QUIET_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -46,7 +46,7 @@ export async function launchExtension(options: { outDir?: string } = {}): Promis
     headless: true,
     // Playwright disables all extensions by default; drop that switch rather than rely on the exception.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...QUIET_ARGS, `--disable-extensions-except=${outDir}`, `--load-extension=${outDir}`],
+    args: [...QUIET_CHROMIUM_ARGS, `--disable-extensions-except=${outDir}`, `--load-extension=${outDir}`],
   });
   // Fail a missing element in 10 s with Playwright's message, well inside the 60 s test timeout.
   context.setDefaultTimeout(10_000);

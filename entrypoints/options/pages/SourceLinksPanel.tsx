@@ -1,7 +1,7 @@
 // The KOLs and areas a source is linked to, editable in the detail view, with suggestions and how each link was made.
 import { ChipInput } from '../../../components/ChipInput';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { suggestLinks } from '../../../lib/match/suggest-links';
+import { kolLinkChoice, suggestLinks } from '../../../lib/match/suggest-links';
 import type { LinkChoice, Source, SourceLink } from '../../../lib/model';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { getSourceLinks, setSourceLinks } from '../../../lib/repo/links';
@@ -24,11 +24,8 @@ export function SourceLinksPanel({ source }: { source: Source }) {
     });
   const suggestions = suggestLinks(source, kols, areas);
   const save = (kolChoices: LinkChoice[], areaChoices: LinkChoice[]) => void setSourceLinks(db, source.id, kolChoices, areaChoices, liveEnv);
-  const addKol = (id: string, how: 'manual' | 'suggestion') => {
-    const suggested = suggestions.kols.find((s) => s.id === id)?.choice;
-    const choice: LinkChoice = how === 'suggestion' && suggested ? suggested : { targetId: id, origin: 'manual', ...(suggested?.position ? { position: suggested.position } : {}) };
-    save([...choices('kol', source.kolIds), choice], choices('area', source.areaIds));
-  };
+  const addKol = (id: string, how: 'manual' | 'suggestion') =>
+    save([...choices('kol', source.kolIds), kolLinkChoice(id, how, suggestions.kols)], choices('area', source.areaIds));
   const explained = links.filter((l) => l.target === 'kol').flatMap((l) => {
     const kol = kols.find((k) => k.id === l.targetId);
     return kol ? [`${kol.name}: ${ORIGIN_WORDS[l.origin]}${l.position ? `, ${l.position === 'co-author' ? 'co-author' : `${l.position} author`}` : ''}`] : [];
