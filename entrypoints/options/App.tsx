@@ -27,6 +27,8 @@ function useRoute(): Route {
       window.scrollTo(0, 0);
     };
     window.addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this effect: catch up with it.
+    setRoute(parseRoute(location.hash));
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
