@@ -38,13 +38,14 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
-  const matches = useMemo(() => {
-    const q = foldForMatch(query.trim());
+  const matchesFor = (text: string): ChipOption[] => {
+    const q = foldForMatch(text.trim());
     return options
       .filter((o) => !selected.includes(o.id))
       .filter((o) => !q || foldForMatch(`${o.label} ${o.detail ?? ''}`).includes(q))
       .slice(0, MAX_SHOWN);
-  }, [options, selected, query]);
+  };
+  const matches = useMemo(() => matchesFor(query), [options, selected, query]);
   const pending = suggestions.filter((s) => !selected.includes(s.id) && byId.has(s.id));
   const showList = open && query.trim() !== '';
 
@@ -61,9 +62,11 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (matches.length ? (i + step + matches.length) % matches.length : 0));
     } else if (event.key === 'Enter') {
-      // Enter picks from the list; it never submits the surrounding form from here.
+      // Enter picks from the list; it never submits the surrounding form from here. The list is read
+      // from the field itself, so a key pressed before the last keystroke re-rendered still counts.
       event.preventDefault();
-      const choice = showList ? matches[active] : undefined;
+      const typed = (event.currentTarget as HTMLInputElement).value;
+      const choice = typed.trim() ? matchesFor(typed)[typed === query ? active : 0] : undefined;
       if (choice) add(choice.id, 'manual');
     } else if (event.key === 'Escape' && showList) {
       event.preventDefault();
