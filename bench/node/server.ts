@@ -1,12 +1,9 @@
 // A tiny HTTP server on 127.0.0.1 for the benchmark page and its bundle, cross-origin isolated for fine-grained timers.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback, type LoopbackServer } from '../../tests/e2e/loopback';
 
 /** A running server; `origin` is `http://127.0.0.1:<port>`. */
-export interface BenchServer {
-  origin: string;
-  close: () => Promise<void>;
-}
+export type BenchServer = LoopbackServer;
 
 const PAGE = '<!doctype html><meta charset="utf-8"><title>Liaison benchmark</title><script src="/bench.js"></script>';
 
@@ -26,17 +23,5 @@ export async function startServer(script: string): Promise<BenchServer> {
     else if (path === '/bench.js') response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(script);
     else response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  return listenOnLoopback(server);
 }

@@ -1,15 +1,12 @@
 // A tiny static HTTP server on 127.0.0.1 that serves the sample pages to the browser under test.
 import { createServer } from 'node:http';
+import { listenOnLoopback, type LoopbackServer } from './loopback';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { FIXTURE_PAGES_DIR } from './paths';
 
-/** A running fixture server; `origin` is `http://127.0.0.1:<port>`. */
-export interface FixtureServer {
-  origin: string;
-  close: () => Promise<void>;
-}
+/** A running server; `origin` is `http://127.0.0.1:<port>`. */
+export type FixtureServer = LoopbackServer;
 
 /** Content types of the files a sample page may use; anything else is a 404. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -37,17 +34,5 @@ export async function startFixtureServer(options: { root?: string } = {}): Promi
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  return listenOnLoopback(server);
 }
