@@ -1,5 +1,5 @@
 // The backup file format: its name and version, which tables it holds, and which it leaves out and why.
-import type { Highlight, Kol, Note, Setting, Source, SourceLink, TherapeuticArea } from '../model';
+import type { BriefingRecord, Highlight, Kol, Meeting, Note, Setting, Source, SourceLink, TherapeuticArea } from '../model';
 
 /** The `format` field of every backup: how a Liaison backup is told apart from any other JSON file. */
 export const BACKUP_FORMAT = 'liaison-backup';
@@ -9,13 +9,13 @@ export const BACKUP_FORMAT = 'liaison-backup';
  * Liaison would misread a backup (a renamed or retyped field, a new table, a new enum value): an older
  * Liaison then refuses the file as "made by a newer version" instead of dropping data.
  */
-export const BACKUP_SCHEMA_VERSION = 1;
+export const BACKUP_SCHEMA_VERSION = 2;
 
 /**
  * The tables a backup holds, in the order they are written and listed: what others refer to comes first
  * (areas before KOLs, sources before their quotes, notes and links).
  */
-export const BACKUP_TABLES = ['areas', 'kols', 'sources', 'highlights', 'notes', 'links', 'settings'] as const;
+export const BACKUP_TABLES = ['areas', 'kols', 'sources', 'highlights', 'notes', 'links', 'meetings', 'briefings', 'settings'] as const;
 
 /** A table a backup holds. */
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -27,6 +27,14 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
  */
 export const DERIVED_TABLES: Readonly<Record<string, string>> = {
   searchIndexes: 'the saved copy of the library search index, rebuilt from sources, notes and quotes',
+};
+
+/**
+ * Tables that describe this browser's history rather than the library: neither exported nor overwritten by an
+ * import (an import appends to them instead).
+ */
+export const LOCAL_TABLES: Readonly<Record<string, string>> = {
+  auditLog: 'the append-only audit log of exports, imports and erasures made in this browser',
 };
 
 /** Settings that describe this browser rather than the library: never exported and never imported. */
@@ -43,6 +51,8 @@ export interface BackupRecords {
   highlights: Highlight;
   notes: Note;
   links: SourceLink;
+  meetings: Meeting;
+  briefings: BriefingRecord;
   settings: Setting;
 }
 

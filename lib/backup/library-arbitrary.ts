@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { familyKeys } from '../match/kol-match';
 import type {
-  Author, Highlight, InsightCategory, Kol, Note, Setting, Source, SourceKind, SourceLink, TherapeuticArea,
+  Author, BriefingRecord, Highlight, InsightCategory, Kol, Meeting, Note, Setting, Source, SourceKind, SourceLink, TherapeuticArea,
 } from '../model';
 import type { LibraryRecords } from './build';
 
@@ -65,7 +65,7 @@ function highlight(id: string, sourceIds: string[], kolIds: string[], areaIds: s
   return record<Highlight>(
     {
       id: fc.constant(id), sourceId: oneOf(sourceIds), exact: text(60), prefix: text(), suffix: text(), start: fc.nat(), end: fc.nat(), note: text(),
-      kolIds: someOf(kolIds), areaIds: someOf(areaIds), createdAt: time, updatedAt: time,
+      category: fc.constantFrom(...CATEGORIES), kolIds: someOf(kolIds), areaIds: someOf(areaIds), createdAt: time, updatedAt: time,
     },
     ['id', 'sourceId', 'exact', 'kolIds', 'areaIds', 'createdAt', 'updatedAt'],
   );
@@ -78,6 +78,29 @@ function note(id: string, sourceIds: string[], kolIds: string[], areaIds: string
       kolIds: someOf(kolIds), areaIds: someOf(areaIds), createdAt: time, updatedAt: time,
     },
     ['id', 'text', 'kolIds', 'areaIds', 'createdAt', 'updatedAt'],
+  );
+}
+
+const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+function meeting(id: string, kolIds: string[]): fc.Arbitrary<Meeting> {
+  const followUp = record({ id: filled(), text: filled(40), due: day, doneAt: time }, ['id', 'text']);
+  return record<Meeting>(
+    {
+      id: fc.constant(id), kolId: oneOf(kolIds), date: day, channel: fc.constantFrom('in-person', 'virtual', 'phone', 'email', 'congress', 'other'),
+      summary: text(60), followUps: fc.array(followUp, { maxLength: 3 }), createdAt: time, updatedAt: time,
+    },
+    ['id', 'kolId', 'date', 'channel', 'summary', 'followUps', 'createdAt', 'updatedAt'],
+  );
+}
+
+function briefing(id: string, kolIds: string[], sourceIds: string[], areaIds: string[]): fc.Arbitrary<BriefingRecord> {
+  return record<BriefingRecord>(
+    {
+      id: fc.constant(id), kolId: oneOf(kolIds), createdAt: time, format: fc.constantFrom('markdown', 'html', 'docx', 'ris', 'bibtex', 'csl-json'),
+      from: day, to: day, areaIds: someOf(areaIds), sourceIds: someOf(sourceIds), meetingDate: day,
+    },
+    ['id', 'kolId', 'createdAt', 'format', 'from', 'to', 'areaIds', 'sourceIds'],
   );
 }
 
@@ -113,16 +136,18 @@ export function libraryArbitrary(size: LibrarySize = { areas: 4, kols: 5, source
   return fc
     .record({
       areaIds: uniqueIds(size.areas), kolIds: uniqueIds(size.kols), sourceIds: uniqueIds(size.sources),
-      highlightIds: uniqueIds(size.annotations), noteIds: uniqueIds(size.annotations),
+      highlightIds: uniqueIds(size.annotations), noteIds: uniqueIds(size.annotations), meetingIds: uniqueIds(3), briefingIds: uniqueIds(3),
       settingIds: fc.uniqueArray(filled().filter((s) => s !== 'lastBackupAt'), { maxLength: 3 }),
     })
-    .chain(({ areaIds, kolIds, sourceIds, highlightIds, noteIds, settingIds }) =>
+    .chain(({ areaIds, kolIds, sourceIds, highlightIds, noteIds, meetingIds, briefingIds, settingIds }) =>
       fc.record({
         areas: fc.tuple(...areaIds.map((id) => area(id, areaIds))),
         kols: fc.tuple(...kolIds.map((id) => kol(id, areaIds))),
         sources: fc.tuple(...sourceIds.map((id) => source(id, kolIds, areaIds))),
         highlights: sourceIds.length ? fc.tuple(...highlightIds.map((id) => highlight(id, sourceIds, kolIds, areaIds))) : fc.constant<Highlight[]>([]),
         notes: fc.tuple(...noteIds.map((id) => note(id, sourceIds, kolIds, areaIds))),
+        meetings: kolIds.length ? fc.tuple(...meetingIds.map((id) => meeting(id, kolIds))) : fc.constant<Meeting[]>([]),
+        briefings: kolIds.length ? fc.tuple(...briefingIds.map((id) => briefing(id, kolIds, sourceIds, areaIds))) : fc.constant<BriefingRecord[]>([]),
         settings: fc.tuple(...settingIds.map(setting)),
       }),
     )

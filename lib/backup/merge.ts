@@ -69,6 +69,7 @@ export function remapBackup(data: BackupData, remap: ReadonlyMap<string, string>
     highlights: data.highlights.map((h) => (remap.has(h.sourceId) ? { ...h, sourceId: to(h.sourceId) } : h)),
     notes: data.notes.map((n) => (n.sourceId !== undefined && remap.has(n.sourceId) ? { ...n, sourceId: to(n.sourceId) } : n)),
     links: data.links.map((l) => ({ ...l, sourceId: to(l.sourceId), id: linkIdOf(to(l.sourceId), l.target, l.targetId) })),
+    briefings: data.briefings.map((b) => (b.sourceIds.some((id) => remap.has(id)) ? { ...b, sourceIds: b.sourceIds.map(to) } : b)),
     settings: data.settings.filter((s) => !DEVICE_SETTINGS.includes(s.id)),
   };
 }
@@ -121,6 +122,9 @@ const COMBINE: { [T in BackupTable]: Combine<T> } = {
   notes: newer,
   // A link keeps the record of how it was first made.
   links: (local) => local,
+  meetings: newer,
+  // A briefing was exported once; its record does not change.
+  briefings: (local) => local,
   settings: newer,
 };
 

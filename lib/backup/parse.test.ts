@@ -10,7 +10,7 @@ const note = (id: string, text: unknown = 'Unmet need in 2L NSCLC') => ({ id, te
 const source = { id: 's1', url: 'https://j.example/1', kind: 'journal-article', title: 'Tïtle 🧬', authors: [], nct: [], kolIds: [], areaIds: [], capturedAt: 1, updatedAt: 1 };
 
 function backupJson(overrides: Record<string, unknown> = {}, data: Record<string, unknown[]> = {}): string {
-  const tables = { areas: [], kols: [], sources: [source], highlights: [], notes: [note('n1')], links: [], settings: [], ...data };
+  const tables = { areas: [], kols: [], sources: [source], highlights: [], notes: [note('n1')], links: [], meetings: [], briefings: [], settings: [], ...data };
   const counts = Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length]));
   return JSON.stringify({ format: 'liaison-backup', schemaVersion: 1, exportedAt: new Date(NOW).toISOString(), counts, data: tables, ...overrides });
 }
@@ -27,7 +27,7 @@ function refusal(json: string): BackupError {
 
 describe('parseBackup', () => {
   it('reads a backup it wrote, line by line, and one with a byte-order mark', () => {
-    const backup = buildBackup({ areas: [], kols: [], sources: [], highlights: [], notes: [], links: [], settings: [] }, NOW);
+    const backup = buildBackup({ areas: [], kols: [], sources: [], highlights: [], notes: [], links: [], meetings: [], briefings: [], settings: [] }, NOW);
     expect(parseBackup(toBackupJson(backup))).toMatchObject({ schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: '2025-03-14T00:00:00.000Z' });
     expect(toBackupJsonParts(backup).join('')).toContain('"data":{\n"areas":[]');
     expect(parseBackup(`\uFEFF${backupJson()}`).data.notes).toHaveLength(1);
@@ -54,7 +54,7 @@ describe('parseBackup', () => {
       code: 'newer',
       message: `This backup was made by a newer version of Liaison (backup format ${BACKUP_SCHEMA_VERSION + 1}; this version reads up to ${BACKUP_SCHEMA_VERSION}). Update Liaison, then import it again.`,
     });
-    expect(refusal(backupJson({}, { briefings: [] })).message).toMatch(/^This backup holds data this version of Liaison does not know \(briefings\)/);
+    expect(refusal(backupJson({}, { reminders: [] })).message).toMatch(/^This backup holds data this version of Liaison does not know \(reminders\)/);
     expect(refusal(backupJson({ schemaVersion: '1' })).message).toBe('This Liaison backup has no valid schema version, so it cannot be read.');
   });
 

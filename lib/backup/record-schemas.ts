@@ -1,8 +1,8 @@
 // What each record of a backup must look like: types, known values and length bounds, checked with valibot.
 import * as v from 'valibot';
 import type {
-  AuthorPosition, FieldSource, FieldSources, Highlight, InsightCategory, Kol, LinkOrigin, Note, Setting, SourceKind,
-  SourceLink, TherapeuticArea,
+  AuthorPosition, BriefingFormat, FieldSource, FieldSources, Highlight, InsightCategory, Kol, LinkOrigin,
+  MeetingChannel, Note, Setting, SourceKind, SourceLink, TherapeuticArea,
 } from '../model';
 import type { BackupRecords, BackupSource, BackupTable } from './format';
 
@@ -37,6 +37,8 @@ const FIELD_SOURCES = allOf<FieldSource>()(['site', 'citation', 'jsonld', 'dc', 
 const LINK_ORIGINS = allOf<LinkOrigin>()(['manual', 'suggestion', 'author-match']);
 const AUTHOR_POSITIONS = allOf<AuthorPosition>()(['first', 'last', 'co-author']);
 const LINK_TARGETS = allOf<SourceLink['target']>()(['kol', 'area']);
+const MEETING_CHANNELS = allOf<MeetingChannel>()(['in-person', 'virtual', 'phone', 'email', 'congress', 'other']);
+const BRIEFING_FORMATS = allOf<BriefingFormat>()(['markdown', 'html', 'docx', 'ris', 'bibtex', 'csl-json']);
 
 /** Marks an empty required string; the message formatter turns it into "has no <field>". */
 export const EMPTY = 'empty';
@@ -155,6 +157,7 @@ const highlightSchema = v.object({
   start: opt(count),
   end: opt(count),
   note: opt(text),
+  category: opt(v.picklist(INSIGHT_CATEGORIES)),
   kolIds: ids,
   areaIds: ids,
   createdAt: time,
@@ -182,6 +185,32 @@ const linkSchema = v.object({
   createdAt: time,
 });
 
+/** A calendar day, ISO `yyyy-mm-dd`. */
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const meetingSchema = v.object({
+  id,
+  kolId: id,
+  date: day,
+  channel: v.picklist(MEETING_CHANNELS),
+  summary: text,
+  followUps: list(v.object({ id, text: filled(BACKUP_LIMITS.text), due: opt(day), doneAt: opt(time) }), BACKUP_LIMITS.smallList),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const briefingSchema = v.object({
+  id,
+  kolId: id,
+  createdAt: time,
+  format: v.picklist(BRIEFING_FORMATS),
+  from: day,
+  to: day,
+  areaIds: ids,
+  sourceIds: ids,
+  meetingDate: opt(day),
+});
+
 const settingSchema = v.object({
   id,
   value: v.union([text, v.pipe(v.number(), v.finite()), v.boolean(), lines]),
@@ -196,6 +225,8 @@ export const RECORD_SCHEMAS = {
   highlights: highlightSchema,
   notes: noteSchema,
   links: linkSchema,
+  meetings: meetingSchema,
+  briefings: briefingSchema,
   settings: settingSchema,
 } satisfies { [T in BackupTable]: v.GenericSchema<unknown, BackupRecords[T]> };
 

@@ -52,8 +52,8 @@ describe('exportBackup', () => {
     await markBackupMade(db, 5);
     await db.settings.put({ id: 'restrictedWords', value: ['cure'], updatedAt: 6 });
     const backup = await exportBackup(db, { now: () => Date.UTC(2025, 2, 14, 9, 30) });
-    expect(backup).toMatchObject({ format: 'liaison-backup', schemaVersion: 1, exportedAt: '2025-03-14T09:30:00.000Z' });
-    expect(backup.counts).toEqual({ areas: 0, kols: 0, sources: 1, highlights: 0, notes: 1, links: 0, settings: 1 });
+    expect(backup).toMatchObject({ format: 'liaison-backup', schemaVersion: 2, exportedAt: '2025-03-14T09:30:00.000Z' });
+    expect(backup.counts).toEqual({ areas: 0, kols: 0, sources: 1, highlights: 0, notes: 1, links: 0, meetings: 0, briefings: 0, settings: 1 });
     expect(backup.data.sources[0]).not.toHaveProperty('authorKeys');
     expect(backup.data.settings.map((s) => s.id)).toEqual(['restrictedWords']);
     expect(Object.keys(backup.data)).not.toContain('searchIndexes');
@@ -77,7 +77,7 @@ describe('planImport and applyImport', () => {
     const bad = [
       [json.slice(0, json.length / 2), 'cut-off'],
       ['<html><body>Not a backup</body></html>', 'foreign'],
-      [json.replace('"schemaVersion":1', '"schemaVersion":2'), 'newer'],
+      [json.replace('"schemaVersion":2', '"schemaVersion":3'), 'newer'],
       [json.replace('"text":"mine"', '"text":""'), 'invalid'],
     ] as const;
     for (const [file, code] of bad) expect((await refusalOf(planImport(db, file))).code).toBe(code);

@@ -40,6 +40,8 @@ describe('linking at capture', () => {
     // Keyboard: type an area's name, pick it with Enter; Backspace on the empty field removes the last chip.
     const areaField = popup.getByRole('combobox', { name: 'Therapeutic areas' });
     await areaField.fill('derm');
+    // As a user does, wait for the match to be listed before pressing Enter (the options load live).
+    await expectText(popup.getByRole('option', { name: /Dermatology/ }), 'Dermatology');
     await areaField.press('Enter');
     await expectText(popup.locator('.chip-selected'), 'Dermatology');
     await areaField.press('Backspace');
@@ -75,6 +77,7 @@ describe('linking at capture', () => {
     const detail = options.getByTestId('source-detail');
     const kolField = detail.getByRole('combobox', { name: 'KOLs' });
     await kolField.fill('raman');
+    await expectText(detail.getByRole('option', { name: /Priya Raman/ }), 'Priya Raman');
     await kolField.press('Enter');
     await expectText(detail.locator('.links-grid .chip-selected'), 'Priya Raman');
     await expectText(detail, 'Priya Raman: linked by you');

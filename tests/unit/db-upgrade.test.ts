@@ -39,8 +39,23 @@ const V1_RECORDS = {
   searchIndexes: [{ id: 'library', savedAt: 30, index: { version: 1 }, sync: {} }],
 };
 
-/** Earlier versions, oldest first; see the header for how to add one. Empty while lib/db.ts has only version 1. */
-const PREVIOUS_VERSIONS: PreviousVersion[] = [];
+/** Version 1's stores, frozen as lib/db.ts declared them. */
+const V1_STORES = {
+  sources: 'id, url, canonicalUrl, doi, pmid, pmcid, *nct, *authorKeys, *kolIds, *areaIds, capturedAt, updatedAt, kind',
+  kols: 'id, name, orcid, *areaIds',
+  areas: 'id, name, parentId',
+  highlights: 'id, sourceId, *kolIds, *areaIds, createdAt, updatedAt',
+  notes: 'id, sourceId, *kolIds, *areaIds, category, createdAt, updatedAt',
+  links: 'id, sourceId, targetId',
+  settings: 'id',
+  searchIndexes: 'id',
+};
+
+/** Earlier versions, oldest first; see the header for how to add one. */
+const PREVIOUS_VERSIONS: PreviousVersion[] = [
+  // Version 2 added meetings, briefings and the audit log; records of version 1 keep their shape.
+  { version: 1, stores: V1_STORES, records: V1_RECORDS, migrate: unchanged },
+];
 
 /** The stores lib/db.ts declares for its newest version, as `version(n).stores()` takes them. */
 function storesOf(db: Dexie): Record<string, string> {
@@ -80,6 +95,8 @@ describe('database upgrades', () => {
       expect(await db.table(table).toArray(), table).toEqual(expected);
     }
     expect(await db.sources.where('doi').equals('10.1000/x1').count(), 'indexes work on the old data').toBe(1);
+    const upgrades = await db.auditLog.where('action').equals('database-upgrade').toArray();
+    expect(upgrades.map((e) => e.summary)).toContain(`Database upgraded from version ${version} to ${version + 1}.`);
     db.close();
   });
 });
