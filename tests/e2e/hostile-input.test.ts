@@ -7,7 +7,11 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildHostileBackup, buildHostileKolCsv, buildHostilePage, HOSTILE_TITLE, INERT_PAGE_CSP } from '../fixtures/hostile-corpus';
-import { renderPayloads, XSS_PAYLOADS } from '../fixtures/xss-payloads';
+import { renderPayloads, XSS_PAYLOADS, xssAction } from '../fixtures/xss-payloads';
+import { buildBriefing } from '../../lib/briefing/build-briefing';
+import { renderHtml } from '../../lib/briefing/render-html';
+import type { BriefingData } from '../../lib/briefing/model';
+import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../fixtures/briefing/sample-knowledge-base';
 import { launchExtension, openOptions, openPopupFor, screenshot, waitForPreview, watchDialogs, type ExtensionSession } from './harness';
 import { listenOnLoopback, type LoopbackServer } from './loopback';
 import { expectText, findInjectedCode } from './page-checks';
@@ -15,8 +19,10 @@ import { expectText, findInjectedCode } from './page-checks';
 interface Hit { path: string; headers: IncomingHttpHeaders }
 
 /** Serves the hostile page (inert under its CSP) and the beacon, recording every beacon hit. */
-async function startHostileServer(): Promise<LoopbackServer & { hits: Hit[]; beacon: () => string }> {
+async function startHostileServer(): Promise<LoopbackServer & { hits: Hit[]; beacon: () => string; files: Map<string, string> }> {
   const hits: Hit[] = [];
+  /** Other pages to serve as they are (no CSP of ours), by path. */
+  const files = new Map<string, string>();
   let origin = '';
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
@@ -25,13 +31,15 @@ async function startHostileServer(): Promise<LoopbackServer & { hits: Hit[]; bea
       response.writeHead(204).end();
     } else if (path === '/hostile-corpus.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': INERT_PAGE_CSP }).end(buildHostilePage(`${origin}/xss`));
+    } else if (files.has(path)) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(files.get(path));
     } else {
       response.writeHead(404).end();
     }
   });
   const listening = await listenOnLoopback(server);
   origin = listening.origin;
-  return { ...listening, hits, beacon: () => `${origin}/xss` };
+  return { ...listening, hits, files, beacon: () => `${origin}/xss` };
 }
 
 /** What the payloads would leave in an extension page had any of them run: the marker, the title, injected elements. */
@@ -143,6 +151,49 @@ describe('hostile input', () => {
       expect(caught.xss).toBeDefined();
       for (let i = 0; i < 50 && server.hits.length === 0; i++) await control.waitForTimeout(100);
       expect(server.hits.map((h) => h.path)).toContain('/xss/img-remote.gif');
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+  });
+
+  test('the briefing pack as HTML, with payloads in titles, authors, journals, notes, meetings and the KOL, runs nothing when opened', { timeout: 120_000 }, async () => {
+    const server = await startHostileServer();
+    let browser: ExtensionSession | undefined;
+    try {
+      const payloads = renderPayloads(server.beacon()).map((x) => x.text);
+      const pick = (i: number) => payloads[i % payloads.length]!;
+      const data: BriefingData = {
+        ...SAMPLE_BRIEFING_DATA,
+        kol: { ...SAMPLE_BRIEFING_DATA.kol, institution: pick(0), specialty: pick(1), credentials: pick(2) },
+        areas: SAMPLE_BRIEFING_DATA.areas.map((a, i) => ({ ...a, name: `${a.name} ${pick(i + 3)}` })),
+        sources: SAMPLE_BRIEFING_DATA.sources.map((s, i) => ({
+          ...s,
+          title: `${s.title} ${pick(i)}`,
+          journal: s.journal && `${s.journal} ${pick(i + 7)}`,
+          authors: s.authors.map((a, j) => (j === 1 ? { ...a, name: `${a.name} ${pick(i + j)}`, family: `${a.family ?? 'X'}${pick(i + 11)}` } : a)),
+          ...(i === 0 ? { url: `javascript:${xssAction('source-url', server.beacon())}`, doi: `10.1/"><img src=x onerror="${xssAction('doi', server.beacon())}">` } : {}),
+        })),
+        notes: SAMPLE_BRIEFING_DATA.notes.map((n, i) => ({ ...n, text: `${n.text} ${pick(i + 13)}` })),
+        highlights: SAMPLE_BRIEFING_DATA.highlights.map((h, i) => ({ ...h, exact: `${h.exact} ${pick(i + 17)}`, note: `${h.note ?? ''} ${pick(i + 19)}` })),
+        meetings: SAMPLE_BRIEFING_DATA.meetings.map((m, i) => ({ ...m, summary: `${m.summary} ${pick(i + 23)}`, followUps: m.followUps.map((f, j) => ({ ...f, text: `${f.text} ${pick(i + j + 29)}` })) })),
+      };
+      const html = renderHtml(buildBriefing(data, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW));
+      expect(payloads.filter((p) => html.includes(p)), 'no payload may appear unescaped in the HTML').toEqual([]);
+      server.files.set('/briefing.html', html);
+
+      browser = await launchExtension();
+      const dialogs = watchDialogs(browser.context);
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/briefing.html`);
+      await expectText(page.locator('body'), 'References');
+      await screenshot(page, 'hostile-briefing-html');
+      await page.waitForTimeout(1000);
+      const traces = await tracesIn(page);
+      expect(traces).toMatchObject({ xss: undefined, elements: [] });
+      expect(traces.title).not.toBe('pwned');
+      expect(dialogs.dialogs).toEqual([]);
+      expect(server.hits.map((h) => h.path)).toEqual([]);
     } finally {
       await browser?.close();
       await server.close();
