@@ -37,7 +37,7 @@ describe('the audit log', () => {
       await applyImport(other, await planImport(other, toBackupJson(backup)), env);
       const [imported] = await listAudit(other, 1);
       expect(imported).toMatchObject({ action: 'backup-import' });
-      expect(imported?.summary).toContain('1 sources, 0 highlights, 1 notes');
+      expect(imported?.summary).toContain('1 source, 0 highlights, 1 note');
     } finally {
       await other.delete();
     }

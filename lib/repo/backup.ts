@@ -18,6 +18,7 @@ import { identifierKeys, matchSources, mergeBackup, remapBackup, type LocalRecor
 import { parseBackup, type ParsedBackup } from '../backup/parse';
 import { isBackupDue, LAST_BACKUP_SETTING } from '../backup/reminder';
 import { appendAudit } from './audit-log';
+import { countOf } from '../format';
 import { liveEnv } from './database';
 
 export { BackupError, type BackupErrorCode } from '../backup/backup-error';
@@ -70,7 +71,7 @@ export async function exportBackup(db: LiaisonDb, env: Pick<RepoEnv, 'now'>): Pr
 
 /** "3 sources, 2 notes..." for the audit log: counts only, never record contents. */
 function describeCounts(counts: Record<BackupTable, number>): string {
-  return BACKUP_TABLES.map((t) => `${counts[t]} ${t}`).join(', ');
+  return BACKUP_TABLES.map((t) => (t === 'kols' ? countOf(counts[t], 'KOL') : countOf(counts[t], t.replace(/s$/, ''), t))).join(', ');
 }
 
 /** Reads the library records an import touches: sources by id and by identifier, then each table by the remapped ids. */

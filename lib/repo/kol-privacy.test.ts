@@ -116,7 +116,7 @@ describe('erasing a KOL', () => {
     expect((await db.links.toArray()).map((l) => l.targetId)).toEqual([OTHER]);
 
     const [entry] = await listAudit(db, 1);
-    expect(entry?.summary).toContain('2 links, 2 notes, 1 highlights, 1 meetings, 2 briefing records');
+    expect(entry?.summary).toContain('2 links, 2 notes, 1 highlight, 1 meeting, 2 briefing records');
   });
 
   it('writes nothing when the KOL is gone, and nothing when a write fails', async () => {

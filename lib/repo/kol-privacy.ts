@@ -8,6 +8,7 @@
 // as printed), and notes and highlights that are also linked to another KOL (they concern someone else too),
 // which lose only this KOL's link. The saved search index is cleared so that it holds no trace of the id.
 // The audit entry names the KOL's id (random, meaningless once the profile is gone) and counts, never the name.
+import { countOf } from '../format';
 import type { LiaisonDb } from '../db';
 import type { BriefingRecord, Highlight, Kol, Meeting, Note, RepoEnv, SourceLink } from '../model';
 import { DERIVED_TABLES } from '../backup/format';
@@ -115,7 +116,7 @@ export async function exportKolData(db: LiaisonDb, kolId: string, env: Pick<Repo
       briefings: records.briefings,
     };
   });
-  await appendAudit(db, 'kol-export', `Data held about KOL ${kolId} exported: ${document.sources.length} sources, ${document.notes.length} notes, ${document.highlights.length} highlights, ${document.meetings.length} meetings, ${document.briefings.length} briefing records.`, env);
+  await appendAudit(db, 'kol-export', `Data held about KOL ${kolId} exported: ${countOf(document.sources.length, 'source')}, ${countOf(document.notes.length, 'note')}, ${countOf(document.highlights.length, 'highlight')}, ${countOf(document.meetings.length, 'meeting')}, ${countOf(document.briefings.length, 'briefing record')}.`, env);
   return document;
 }
 
@@ -146,7 +147,7 @@ export async function eraseKol(db: LiaisonDb, kolId: string, env: Pick<RepoEnv, 
     await db.briefings.bulkDelete(records.briefings.map((b) => b.id));
     await db.kols.delete(kolId);
     for (const table of derived) await table.clear();
-    await appendAudit(db, 'kol-erase', `KOL ${kolId} erased: profile, ${counts.links} links, ${counts.notes} notes, ${counts.highlights} highlights, ${counts.meetings} meetings, ${counts.briefings} briefing records deleted; unlinked from ${counts.sources} sources and ${counts.sharedAnnotations} shared notes or highlights.`, env);
+    await appendAudit(db, 'kol-erase', `KOL ${kolId} erased: profile, ${countOf(counts.links, 'link')}, ${countOf(counts.notes, 'note')}, ${countOf(counts.highlights, 'highlight')}, ${countOf(counts.meetings, 'meeting')}, ${countOf(counts.briefings, 'briefing record')} deleted; unlinked from ${countOf(counts.sources, 'source')} and ${countOf(counts.sharedAnnotations, 'shared note or highlight', 'shared notes or highlights')}.`, env);
     return counts;
   });
 }

@@ -1,4 +1,5 @@
 // Reads and writes KOL profiles; deleting one also removes it from every source, note and link.
+import { countOf } from '../format';
 import type { LiaisonDb } from '../db';
 import type { Kol, RepoEnv } from '../model';
 import { validateKol, type KolInput } from '../kol-input';
@@ -50,7 +51,7 @@ export async function importKols(db: LiaisonDb, inputs: KolInput[], env: RepoEnv
   });
   await db.transaction('rw', db.kols, db.auditLog, async () => {
     await db.kols.bulkAdd(records);
-    await appendAudit(db, 'kol-import', `${records.length} KOL${records.length === 1 ? '' : 's'} imported from a CSV file.`, env);
+    await appendAudit(db, 'kol-import', `${countOf(records.length, 'KOL')} imported from a CSV file.`, env);
   });
   return records.length;
 }
