@@ -36,6 +36,8 @@ export const MATCH_LIMITS = {
   fuzzyMaxErrors: 256,
   /** Characters searched on each side of the expected position before the whole text is searched. */
   nearWindow: 4096,
+  /** An exact occurrence farther than this from the stored position is checked against approximate matches nearer it. */
+  positionTolerance: 16,
 } as const;
 
 /** Levenshtein distance of two short strings (context is 32 characters). */
@@ -132,18 +134,33 @@ function searchApproximate(text: string, from: number, to: number, query: QuoteQ
   return best && snapToContext(text, best, query, Math.ceil(best.quoteSimilarity < 1 ? maxErrors : 0) + 2);
 }
 
-/** An approximate match good enough to show, searched near the expected position first; null when there is none. */
-export function findApproximateQuote(text: string, query: QuoteQuery): QuoteMatch | null {
+/**
+ * An approximate match good enough to show, searched first within `radius` characters of the expected position
+ * (only there for 'near'); null when there is none.
+ */
+export function findApproximateQuote(text: string, query: QuoteQuery, scope: 'near' | 'anywhere', radius: number = MATCH_LIMITS.nearWindow): QuoteMatch | null {
   const length = query.quote.length;
   if (length < MATCH_LIMITS.fuzzyMinLength) return null;
   const maxErrors = Math.min(MATCH_LIMITS.fuzzyMaxErrors, Math.floor(length * MATCH_LIMITS.fuzzyErrorRate));
   if (query.hint !== undefined) {
-    const from = Math.max(0, query.hint - MATCH_LIMITS.nearWindow - length);
-    const to = Math.min(text.length, query.hint + MATCH_LIMITS.nearWindow + 2 * length);
+    const from = Math.max(0, query.hint - radius);
+    const to = Math.min(text.length, query.hint + radius + length);
     const near = searchApproximate(text, from, to, query, maxErrors);
     if (near && isAcceptableApproximate(near)) return near;
-    if (from === 0 && to === text.length) return null;
+    if (scope === 'near' || (from === 0 && to === text.length)) return null;
+  } else if (scope === 'near') {
+    return null;
   }
   const anywhere = searchApproximate(text, 0, text.length, query, maxErrors);
   return anywhere && isAcceptableApproximate(anywhere) ? anywhere : null;
+}
+
+/** The match nearest the expected position (the best scored one when there is no position). */
+export function nearestMatch(matches: QuoteMatch[], hint: number | undefined): QuoteMatch | undefined {
+  if (hint === undefined) return matches[0];
+  let nearest = matches[0];
+  for (const match of matches) {
+    if (nearest && Math.abs(match.start - hint) < Math.abs(nearest.start - hint)) nearest = match;
+  }
+  return nearest;
 }
