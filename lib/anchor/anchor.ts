@@ -48,13 +48,13 @@ export function anchorInText(model: Pick<TextModel, 'text'>, selectors: AnchorSe
   const toRaw = (match: { start: number; end: number }, method: AnchorMethod): TextAnchor => ({ ...rawRangeOf(collapsed, match.start, match.end), method });
   // An exact occurrence away from the stored position may be a copy of the passage (a popup, a print version,
   // a repeated paragraph) while the passage itself was edited in place: an acceptable approximate match strictly
-  // nearer the position, not overlapping the occurrence, wins then. (Clipping the search to leave the occurrence
-  // out entirely was tried: it finds repeated boilerplate on the other side and anchors wrongly more often.)
+  // nearer the position, searched on the near side of the occurrence only, wins then. (Searching the whole near
+  // window instead finds repeated boilerplate beyond the occurrence and anchors wrongly more often.)
   const pick = (match: QuoteMatch): TextAnchor => {
     const distance = query.hint === undefined ? 0 : Math.abs(match.start - query.hint);
     if (distance > MATCH_LIMITS.positionTolerance) {
-      const near = findApproximateQuote(text, query, 'near', Math.min(MATCH_LIMITS.nearWindow, distance - 1));
-      if (near && (near.end <= match.start || near.start >= match.end)) return toRaw(near, near.quoteSimilarity === 1 ? 'quote' : 'fuzzy');
+      const near = findApproximateQuote(text, query, 'near', Math.min(MATCH_LIMITS.nearWindow, distance - 1), match);
+      if (near) return toRaw(near, near.quoteSimilarity === 1 ? 'quote' : 'fuzzy');
     }
     return toRaw(match, 'quote');
   };

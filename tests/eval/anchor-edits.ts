@@ -39,9 +39,13 @@ function isProse(text: string): boolean {
   return words.length >= 4 && letters / text.length >= 0.8 && !/[{}<>=;|]/.test(text);
 }
 
-/** Picks `count` distinct prose quotes of 20-200 characters from the page's body, starting and ending on word edges. */
-export function pickQuotes(doc: Document, count: number, random: () => number): HighlightSelectors[] {
+/**
+ * Picks `count` distinct prose quotes of 20-200 characters from the page's body, starting and ending on word edges;
+ * with `unique`, only quotes whose words occur once on the page (a copy elsewhere cannot be told from the passage).
+ */
+export function pickQuotes(doc: Document, count: number, random: () => number, unique = false): HighlightSelectors[] {
   const { text } = buildTextModel(doc.body);
+  const collapsedText = collapse(text);
   const picked: HighlightSelectors[] = [];
   for (let attempt = 0; attempt < count * 500 && picked.length < count; attempt++) {
     let start = Math.floor(random() * text.length);
@@ -49,8 +53,10 @@ export function pickQuotes(doc: Document, count: number, random: () => number): 
     while (start < text.length && /\s/.test(text[start] ?? '')) start++;
     let end = Math.min(text.length, start + 20 + Math.floor(random() * 180));
     while (end < text.length && /\S/.test(text[end] ?? '')) end++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
     const exact = text.slice(start, end);
     if (!isProse(exact) || picked.some((quote) => quote.start < end && start < quote.end)) continue;
+    if (unique && collapsedText.split(collapse(exact)).length !== 2) continue;
     picked.push(describeTextRange(buildTextModel(doc.body), start, end));
   }
   return picked;
