@@ -34,7 +34,7 @@ function referenceParagraph(reference: BriefingReference): Paragraph {
     children: [
       new TextRun({ children: [`${reference.number}.`, new Tab()] }),
       // Runs keep their edge spaces ("trial. " before the italic journal); line breaks inside a run become spaces.
-      ...reference.ama.flatMap((run) => textRuns(run.text.replace(/[\s\u0085\u2028\u2029]+/g, ' '), { italics: run.italic === true })),
+      ...reference.ama.flatMap((run) => textRuns(run.text.replace(/[\s\u0085\u2028\u2029]+/g, ' '), run.italic === true ? { italics: true } : {})),
     ],
   });
 }
