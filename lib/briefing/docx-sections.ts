@@ -1,8 +1,8 @@
 // The briefing pack's sections as DOCX blocks (paragraphs and tables), one builder per section of the model.
 import { BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import type { AuthorPosition, BriefingFormat, MeetingChannel } from '../model';
-import { KIND_LABELS } from '../format';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId } from './model';
+import { formatShortDate } from './dates';
 import { oneLine, stripUnsafeCharacters } from './reference-fields';
 
 /** A block of the document body. */
@@ -18,18 +18,12 @@ export const DOCX_SECTION_TITLES: Record<BriefingSectionId, string> = {
   insights: 'Insights and notes',
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const POSITIONS: Record<AuthorPosition, string> = { first: 'first author', last: 'last author', 'co-author': 'co-author' };
 const CHANNELS: Record<MeetingChannel, string> = { 'in-person': 'in person', virtual: 'virtual', phone: 'by phone', email: 'by email', congress: 'at a congress', other: 'other' };
 const FORMATS: Record<BriefingFormat, string> = { markdown: 'Markdown', html: 'HTML', docx: 'Word', ris: 'RIS', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON' };
 
-/** "16 Jan 2025" from an ISO date, "Nov 2024" from a year-month; anything else as given. Locale-free, so deterministic. */
-export function displayDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
-  if (!match) return oneLine(iso);
-  const month = MONTHS[Number(match[2]) - 1] ?? match[2];
-  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
-}
+/** "5 Mar 2025" from an ISO date or timestamp, as the other formats of the pack write it. */
+const displayDate = (iso: string): string => formatShortDate(iso.slice(0, 10));
 
 /** Runs of page text: unsafe characters dropped, each line break a Word line break (docx escapes the XML). */
 export function textRuns(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
@@ -58,6 +52,12 @@ function body(children: ParagraphChild[]): Paragraph {
   return new Paragraph({ children });
 }
 
+/** "3 more not shown." when the builder capped a section (it keeps the newest). */
+function omittedNote(model: BriefingModel, key: keyof NonNullable<BriefingModel['omitted']>): Paragraph[] {
+  const count = model.omitted?.[key] ?? 0;
+  return count > 0 ? [nothing(`${count} more not shown.`)] : [];
+}
+
 /** "Nothing in this window." under an empty section, so an empty section reads as checked rather than broken. */
 function nothing(text = 'Nothing in this window.'): Paragraph {
   return body(textRuns(text, { italics: true }));
@@ -66,7 +66,7 @@ function nothing(text = 'Nothing in this window.'): Paragraph {
 /** The KOL's details and the pack's frame as a two-column table (label, value); rows without a value are left out. */
 function detailsTable(model: BriefingModel): Table {
   const { kol } = model;
-  const window = `${model.window.label} (${displayDate(model.window.from)} to ${displayDate(model.window.to)})`;
+  const window = `${oneLine(model.window.label)}: ${displayDate(model.window.from)} to ${displayDate(model.window.to)}`;
   const rows: Array<[string, string | undefined]> = [
     ['Institution', kol.institution],
     ['Specialty', kol.specialty],
@@ -107,14 +107,14 @@ export function headerBlocks(model: BriefingModel): DocxBlock[] {
   ];
 }
 
-/** One source in a list: title and citation number, then kind, venue, date, author position and trial ids. */
+/** One source in a list: title and citation number, then venue (which names the kind), date, author position, trials. */
 function itemBlocks(item: BriefingItem): Paragraph[] {
+  const venue = oneLine(item.venue);
   const details = [
-    KIND_LABELS[item.kind],
-    oneLine(item.venue),
+    venue,
     displayDate(item.date),
     item.position ? POSITIONS[item.position] : undefined,
-    item.nct.length > 0 ? item.nct.join(', ') : undefined,
+    ...item.nct.filter((id) => !venue.includes(id)),
   ].filter((part) => part !== undefined && part !== '');
   const blocks = [bullet([...textRuns(oneLine(item.title)), citation(item.ref), ...textRuns(` (${details.join('; ')})`)])];
   if (item.takeaway) {
@@ -151,15 +151,15 @@ function sinceLastBlocks(model: BriefingModel): DocxBlock[] {
   blocks.push(heading2('Open follow-ups'));
   if (openFollowUps.length === 0) blocks.push(nothing('No open follow-ups.'));
   for (const followUp of openFollowUps) {
-    const due = followUp.due ? [...textRuns(` due ${displayDate(followUp.due)}`), ...(followUp.overdue ? textRuns(' (overdue)', { bold: true }) : [])] : [];
+    const due = followUp.due ? [...textRuns(`, due ${displayDate(followUp.due)}`), ...(followUp.overdue ? textRuns(' (overdue)', { bold: true }) : [])] : [];
     blocks.push(bullet([...textRuns(oneLine(followUp.text)), ...due, ...textRuns(`; from the meeting of ${displayDate(followUp.meetingDate)}`)]));
   }
-  return blocks;
+  return [...blocks, ...omittedNote(model, 'openFollowUps')];
 }
 
 function insightBlocks(model: BriefingModel): DocxBlock[] {
   if (model.insights.length === 0) return [nothing()];
-  return model.insights.flatMap((group) => [
+  const groups = model.insights.flatMap((group) => [
     heading2(group.label),
     ...group.items.flatMap((insight) => {
       const text = [...textRuns(insight.text), ...textRuns(` (${displayDate(insight.date)})`)];
@@ -168,14 +168,15 @@ function insightBlocks(model: BriefingModel): DocxBlock[] {
       return blocks;
     }),
   ]);
+  return [...groups, ...omittedNote(model, 'insights')];
 }
 
 /** The body of each optional section, without its heading. */
 export const DOCX_SECTION_BUILDERS: Record<BriefingSectionId, (model: BriefingModel) => DocxBlock[]> = {
   objectives: objectivesBlocks,
   'since-last': sinceLastBlocks,
-  'own-work': (model) => (model.ownWork.length > 0 ? model.ownWork.flatMap(itemBlocks) : [nothing()]),
-  linked: (model) => groupBlocks(model.linked),
-  'area-news': (model) => groupBlocks(model.areaNews),
+  'own-work': (model) => [...(model.ownWork.length > 0 ? model.ownWork.flatMap(itemBlocks) : [nothing()]), ...omittedNote(model, 'ownWork')],
+  linked: (model) => [...groupBlocks(model.linked), ...omittedNote(model, 'linked')],
+  'area-news': (model) => [...groupBlocks(model.areaNews), ...omittedNote(model, 'areaNews')],
   insights: insightBlocks,
 };

@@ -5,44 +5,62 @@
 import { AST, parse, type Entry } from 'astrocite-bibtex';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_WORKS, exportReferences } from '../../tests/fixtures/briefing/exports-model';
+import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
+import { buildBriefing } from './build-briefing';
 import { expectGoldenFile } from '../../tests/fixtures/briefing/golden-file';
 import { expectedName, readBackName, type ParsedName } from '../../tests/fixtures/briefing/parsed-names';
 import { assignCitationKeys } from './citation-keys';
-import type { CitedWork } from './model';
+import type { BriefingReference, CitedWork } from './model';
 import { escapeLatex, renderBibtex } from './references-bibtex';
 
 const entries = (bib: string): Entry[] => AST.parse(bib).children.filter((node): node is Entry => node.kind === 'Entry');
 
-describe('renderBibtex', () => {
-  const bib = renderBibtex(exportReferences());
+/** The sample knowledge base's pack (the golden file) and the hand-made works with their edge cases. */
+const SAMPLE_REFERENCES = buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW).references;
+const REFERENCE_SETS: Array<[string, BriefingReference[]]> = [['hand-made works', exportReferences()], ['sample knowledge base', SAMPLE_REFERENCES]];
+const MISC_KINDS = new Set(['preprint', 'trial-registry', 'web-page', 'bookmark']);
 
-  it('matches the golden file byte for byte', () => {
-    expectGoldenFile('references.bib', bib);
-  });
+it('renderBibtex matches the golden file of the sample knowledge base byte for byte', () => {
+  expectGoldenFile('references.bib', renderBibtex(SAMPLE_REFERENCES));
+});
 
-  it('writes one entry per work with the entry type of its kind', () => {
-    expect(entries(bib).map((entry) => entry.type)).toEqual(['article', 'inproceedings', 'misc', 'misc', 'misc', 'article']);
-  });
+describe.each(REFERENCE_SETS)('renderBibtex on the %s', (_name, references) => {
+  const bib = renderBibtex(references);
+  const works = references.map((reference) => reference.work);
 
   it('reads back field by field: authors in order, title, journal, year, volume, issue, pages, DOI', () => {
     const items = parse(bib) as Array<Record<string, unknown> & { author?: ParsedName[] }>;
-    expect(items).toHaveLength(EXPORT_WORKS.length);
-    EXPORT_WORKS.forEach((work, i) => {
+    expect(items).toHaveLength(works.length);
+    works.forEach((work, i) => {
       const item = items[i]!;
       expect((item.author ?? []).map((name, j) => readBackName(name, work.authors[j]!)), work.sourceId).toEqual(work.authors.map(expectedName));
       expect(item.title).toBe(work.title);
       // @inproceedings: the congress is the booktitle; @misc carries no journal.
-      const container = work.kind === 'congress-abstract' ? work.congress?.name : ['preprint', 'trial-registry', 'web-page'].includes(work.kind) ? undefined : work.journal;
+      const container = work.kind === 'congress-abstract' ? work.congress?.name : MISC_KINDS.has(work.kind) ? undefined : work.journal;
       expect(item['container-title'], work.sourceId).toBe(container);
       expect((item.issued as { 'date-parts': unknown[][] } | undefined)?.['date-parts'][0]?.[0]).toBe(work.year === undefined ? undefined : String(work.year));
       expect(item.volume).toBe(work.volume);
       expect(item.issue).toBe(work.issue);
       // astrocite reads BibTeX's "--" as the en dash it prints.
-      expect((item.page as string | undefined)?.replace('\u2013', '-')).toBe(work.pages);
+      expect((item.page as string | undefined)?.replace('\u2013', '-')).toBe(work.pages?.replace(/\s*[\u2010-\u2015]\s*/, '-'));
       expect(item.DOI).toBe(work.doi);
       expect(item.PMID).toBe(work.pmid);
       expect(item.URL).toBe(work.url);
     });
+  });
+
+  it('gives every entry a unique key of lower-case ASCII letters and digits', () => {
+    const keys = entries(bib).map((entry) => entry.id);
+    expect(new Set(keys).size).toBe(works.length);
+    for (const key of keys) expect(key).toMatch(/^[a-z][a-z0-9]*$/);
+  });
+});
+
+describe('renderBibtex', () => {
+  const bib = renderBibtex(exportReferences());
+
+  it('writes one entry per work with the entry type of its kind', () => {
+    expect(entries(bib).map((entry) => entry.type)).toEqual(['article', 'inproceedings', 'misc', 'misc', 'misc', 'article']);
   });
 
   it('keeps non-ASCII names and titles as UTF-8 and says so', () => {

@@ -5,6 +5,9 @@
 // and read the file (and its diff) before committing it.
 import { describe, expect, it } from 'vitest';
 import { EXPORT_WORKS, exportReferences } from '../../tests/fixtures/briefing/exports-model';
+import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
+import { buildBriefing } from './build-briefing';
+import type { BriefingReference } from './model';
 import { expectGoldenFile } from '../../tests/fixtures/briefing/golden-file';
 import { assignCitationKeys } from './citation-keys';
 import { renderCslJson } from './references-csl';
@@ -61,19 +64,46 @@ function schemaProblems(item: unknown): string[] {
   return problems;
 }
 
+/** The sample knowledge base's pack (the golden file) and the hand-made works with their edge cases. */
+const SAMPLE_REFERENCES = buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW).references;
+const REFERENCE_SETS: Array<[string, BriefingReference[]]> = [['hand-made works', exportReferences()], ['sample knowledge base', SAMPLE_REFERENCES]];
+
+it('renderCslJson matches the golden file of the sample knowledge base byte for byte', () => {
+  expectGoldenFile('references.json', renderCslJson(SAMPLE_REFERENCES));
+});
+
+describe.each(REFERENCE_SETS)('renderCslJson on the %s', (_name, references) => {
+  const items = JSON.parse(renderCslJson(references)) as Array<Record<string, unknown>>;
+
+  it('is an array of items that satisfy the CSL data schema, with unique ids', () => {
+    expect(Array.isArray(items)).toBe(true);
+    expect(items).toHaveLength(references.length);
+    for (const item of items) expect(schemaProblems(item), String(item.id)).toEqual([]);
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+  });
+
+  it('carries each work field by field', () => {
+    references.forEach(({ work }, i) => {
+      const item = items[i]!;
+      expect(item.title).toBe(work.title);
+      expect(item.author).toEqual(work.authors.length === 0 ? undefined : work.authors.map((person) =>
+        (person.family && person.given ? { family: person.family, given: person.given } : { literal: person.family ?? person.literal })));
+      expect(item['container-title']).toBe(work.journal ?? (work.kind === 'preprint' ? work.publisher : undefined));
+      expect(item['container-title-short']).toBe(work.journal ? work.journalAbbrev : undefined);
+      expect((item.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]?.[0]).toBe(work.year);
+      expect(item.volume).toBe(work.volume);
+      expect(item.issue).toBe(work.issue);
+      expect(item.page).toBe(work.pages?.replace(/\s*[\u2010-\u2015]\s*/, '-'));
+      expect(item.DOI).toBe(work.doi);
+      expect(item.PMID).toBe(work.pmid);
+      expect(item.URL).toBe(work.url);
+    });
+  });
+});
+
 describe('renderCslJson', () => {
   const json = renderCslJson(exportReferences());
   const items = JSON.parse(json) as Array<Record<string, unknown>>;
-
-  it('matches the golden file byte for byte', () => {
-    expectGoldenFile('references.json', json);
-  });
-
-  it('is an array of items that satisfy the CSL data schema', () => {
-    expect(Array.isArray(items)).toBe(true);
-    expect(items).toHaveLength(EXPORT_WORKS.length);
-    for (const item of items) expect(schemaProblems(item), String(item.id)).toEqual([]);
-  });
 
   it('the schema check catches what the schema forbids', () => {
     expect(schemaProblems({ type: 'article-journal' })).toContain('id missing or not a string or number');
@@ -89,21 +119,7 @@ describe('renderCslJson', () => {
     expect(items.map((item) => item.type)).toEqual(['article-journal', 'paper-conference', 'webpage', 'article', 'webpage', 'article-journal']);
   });
 
-  it('carries each work field by field', () => {
-    EXPORT_WORKS.forEach((work, i) => {
-      const item = items[i]!;
-      expect(item.title).toBe(work.title);
-      expect(item.author).toEqual(work.authors.map((person) => (person.family && person.given ? { family: person.family, given: person.given } : { literal: person.literal })));
-      expect(item['container-title']).toBe(work.journal ?? (work.kind === 'preprint' ? work.publisher : undefined));
-      expect(item['container-title-short']).toBe(work.journalAbbrev);
-      expect((item.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]?.[0]).toBe(work.year);
-      expect(item.volume).toBe(work.volume);
-      expect(item.issue).toBe(work.issue);
-      expect(item.page).toBe(work.pages);
-      expect(item.DOI).toBe(work.doi);
-      expect(item.PMID).toBe(work.pmid);
-      expect(item.URL).toBe(work.url);
-    });
+  it('writes dates as integer date-parts and the congress and trial details', () => {
     expect(items[0]!.issued).toEqual({ 'date-parts': [[2024, 3, 1]] });
     expect(items[4]!.issued).toEqual({ 'date-parts': [[2024, 11]] });
     expect(items[1]).toMatchObject({ 'event-title': '2024 ASCO Annual Meeting', note: expect.stringContaining('Abstract LBA1012') });

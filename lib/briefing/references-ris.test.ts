@@ -5,21 +5,28 @@
 import { AST, parse } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_WORKS, exportReferences } from '../../tests/fixtures/briefing/exports-model';
+import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
+import { buildBriefing } from './build-briefing';
 import { expectGoldenFile } from '../../tests/fixtures/briefing/golden-file';
 import { expectedName, readBackName, type ParsedName } from '../../tests/fixtures/briefing/parsed-names';
-import type { CitedWork } from './model';
+import type { BriefingReference, CitedWork } from './model';
 import { renderRis } from './references-ris';
 
-describe('renderRis', () => {
-  const ris = renderRis(exportReferences());
+/** The sample knowledge base's pack (the golden file) and the hand-made works with their edge cases. */
+const SAMPLE_REFERENCES = buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW).references;
+const REFERENCE_SETS: Array<[string, BriefingReference[]]> = [['hand-made works', exportReferences()], ['sample knowledge base', SAMPLE_REFERENCES]];
 
-  it('matches the golden file byte for byte', () => {
-    expectGoldenFile('references.ris', ris);
-  });
+it('renderRis matches the golden file of the sample knowledge base byte for byte', () => {
+  expectGoldenFile('references.ris', renderRis(SAMPLE_REFERENCES));
+});
+
+describe.each(REFERENCE_SETS)('renderRis on the %s', (_name, references) => {
+  const ris = renderRis(references);
+  const works = references.map((reference) => reference.work);
 
   it('writes one record per work, TY first and ER last, with CRLF line endings only', () => {
     const records = ris.split('\r\n\r\n');
-    expect(records).toHaveLength(EXPORT_WORKS.length);
+    expect(records).toHaveLength(works.length);
     for (const record of records) {
       const lines = record.replace(/\r\n$/, '').split('\r\n');
       expect(lines[0]).toMatch(/^TY {2}- [A-Z]+$/);
@@ -30,15 +37,10 @@ describe('renderRis', () => {
     expect(ris.endsWith('ER  - \r\n')).toBe(true);
   });
 
-  it('types each kind as reference managers expect', () => {
-    const types = AST.parse(ris).children.map((entry) => entry.type);
-    expect(types).toEqual(['JOUR', 'CONF', 'ELEC', 'JOUR', 'ELEC', 'JOUR']);
-  });
-
   it('reads back field by field: authors in order, title, journal, year, volume, issue, pages, DOI', () => {
     const items = parse(ris);
-    expect(items).toHaveLength(EXPORT_WORKS.length);
-    EXPORT_WORKS.forEach((work, i) => {
+    expect(items).toHaveLength(works.length);
+    works.forEach((work, i) => {
       const item = items[i] as Record<string, unknown> & { author?: ParsedName[] };
       expect((item.author ?? []).map((name, j) => readBackName(name, work.authors[j]!)), work.sourceId).toEqual(work.authors.map(expectedName));
       expect(item.title).toBe(work.title);
@@ -47,10 +49,19 @@ describe('renderRis', () => {
       expect((item.issued as { 'date-parts': string[][] } | undefined)?.['date-parts'][0]?.[0]).toBe(work.year === undefined ? undefined : String(work.year));
       expect(item.volume).toBe(work.volume);
       expect(item.issue).toBe(work.issue);
-      expect(item.page).toBe(work.pages);
+      expect(item.page).toBe(work.pages?.replace(/\s*[\u2010-\u2015]\s*/, '-'));
       expect(item.DOI).toBe(work.doi);
       expect(item.URL).toBe(work.url);
     });
+  });
+});
+
+describe('renderRis', () => {
+  const ris = renderRis(exportReferences());
+
+  it('types each kind as reference managers expect', () => {
+    const types = AST.parse(ris).children.map((entry) => entry.type);
+    expect(types).toEqual(['JOUR', 'CONF', 'ELEC', 'JOUR', 'ELEC', 'JOUR']);
   });
 
   it('carries the PubMed ids, the access date, keywords and the trial ids', () => {

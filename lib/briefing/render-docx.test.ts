@@ -6,6 +6,8 @@
 // and read the diff before committing it.
 import { describe, expect, it } from 'vitest';
 import { EXPORTS_MODEL } from '../../tests/fixtures/briefing/exports-model';
+import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
+import { buildBriefing } from './build-briefing';
 import { expectGoldenFile } from '../../tests/fixtures/briefing/golden-file';
 import { docxParagraphs, openDocx, W } from '../../tests/fixtures/briefing/open-docx';
 import { BRIEFING_MARKING, type BriefingModel } from './model';
@@ -86,7 +88,7 @@ describe('renderDocx', () => {
     const { paragraphs } = await open(EXPORTS_MODEL);
     const cited = paragraphs.flatMap((p) => p.runs.filter((run) => run.superscript).map((run) => Number(run.text)));
     expect([...new Set(cited)].sort()).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(paragraphs.find((p) => p.text.startsWith('Adjuvant zelbrutinib versus'))?.text).toMatch(/phase 3 trial\^1 \(PubMed; Lancet Oncol 2024/);
+    expect(paragraphs.find((p) => p.text.startsWith('Adjuvant zelbrutinib versus'))?.text).toMatch(/phase 3 trial\^1 \(Lancet Oncol 2024; 1 Mar 2024; first author; NCT04123456\)$/);
     const references = paragraphs.slice(paragraphs.findIndex((p) => p.text === 'References') + 1);
     expect(references.map((p) => p.text.split('\t')[0])).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
     expect(references[0]!.runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['Lancet Oncol']);
@@ -114,9 +116,29 @@ describe('renderDocx', () => {
     expect(texts).toContain('No objectives entered.');
   });
 
+  it('says how many entries the builder left out of a capped section', async () => {
+    const { paragraphs } = await open({ ...EXPORTS_MODEL, omitted: { linked: 3, openFollowUps: 1 } });
+    const texts = paragraphs.map((p) => p.text);
+    expect(texts).toContain('3 more not shown.');
+    expect(texts).toContain('1 more not shown.');
+  });
+});
+
+describe('renderDocx on the sample knowledge base', () => {
+  const model = buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW);
+
   it('matches the golden document.xml', async () => {
-    const { parts } = await open(EXPORTS_MODEL);
+    const { parts } = await open(model);
     const lines = parts['word/document.xml']!.xml.replace(/(<w:p>|<w:p |<w:tbl>|<w:tr>|<w:tr |<w:sectPr)/g, '\n$1');
     expectGoldenFile('briefing.docx.xml', `${lines}\n`);
+  });
+
+  it('numbers every reference and cites each one in the text', async () => {
+    const { paragraphs } = await open(model);
+    const start = paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === 'References');
+    const numbers = model.references.map((reference) => `${reference.number}.`);
+    expect(paragraphs.slice(start + 1).map((p) => p.text.split('\t')[0])).toEqual(numbers);
+    const cited = new Set(paragraphs.slice(0, start).flatMap((p) => p.runs.filter((run) => run.superscript).map((run) => Number(run.text))));
+    expect([...cited].sort((a, b) => a - b)).toEqual(model.references.map((reference) => reference.number));
   });
 });
