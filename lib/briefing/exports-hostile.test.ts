@@ -1,4 +1,5 @@
 // Hostile page text in every reference format and the DOCX: script tags, LaTeX commands, line breaks, fake RIS tags.
+/* eslint-disable no-control-regex -- these tests look for control characters in the output */
 import { AST as BibtexAst, type Entry, type ValueType } from 'astrocite-bibtex';
 import { AST as RisAst, parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
