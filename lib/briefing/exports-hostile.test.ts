@@ -122,8 +122,9 @@ describe('hostile page text', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]/);
     const texts = docxParagraphs(parts['word/document.xml']!.dom).map((p) => p.text);
     expect(texts).toContain(`Dr ${SCRIPT} & Co, MD, PhD`);
+    expect(texts).toContain(`Other ${SCRIPT}`);
     expect(texts.some((text) => text.startsWith(`Ask ${SCRIPT} ]]> <!-- &amp; `))).toBe(true);
-    expect(texts).toContain('Multi\nline <script>alert(1)</script> (1 Jul 2024)');
+    expect(texts).toContain(`\u201c"${SCRIPT}"\u201d \u2014 Multi\nline ${SCRIPT} (1 Jul 2024)^1`);
     expect(parts['docProps/core.xml']!.dom.documentElement.textContent).toContain(`Briefing ${SCRIPT}`);
   });
 });

@@ -10,6 +10,7 @@ import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../..
 import { buildBriefing } from './build-briefing';
 import { expectGoldenFile } from '../../tests/fixtures/briefing/golden-file';
 import { docxParagraphs, openDocx, W } from '../../tests/fixtures/briefing/open-docx';
+import { EMPTY_SECTION, SECTION_TITLES } from './briefing-wording';
 import { BRIEFING_MARKING, type BriefingModel } from './model';
 import { renderDocx } from './render-docx';
 
@@ -35,8 +36,8 @@ describe('renderDocx', () => {
     const { styled, parts } = await open(EXPORTS_MODEL);
     expect(styled('Title')).toEqual([EXPORTS_MODEL.title]);
     expect(styled('Heading1')).toEqual([
-      'Prof. Anja Müller, MD, PhD', 'Objectives and questions', 'Since the last meeting', 'Own work in the window',
-      'Sources linked to the KOL', 'New in the therapeutic areas', 'Insights and notes', 'References',
+      'Objectives and questions', 'Since the last meeting', 'Own work in the period', 'Sources linked to the KOL',
+      'New in the KOL\u2019s therapeutic areas', 'Insights and notes', 'References',
     ]);
     expect(styled('Heading2')).toEqual([
       'Objectives', 'Questions to ask', 'Open follow-ups', 'Breast cancer', 'HER2-low disease', 'Breast cancer', 'Perception of data', 'Other notes',
@@ -50,13 +51,13 @@ describe('renderDocx', () => {
 
   it('renders only the chosen sections, plus the header and the references', async () => {
     const { styled } = await open({ ...EXPORTS_MODEL, sections: ['insights', 'objectives'] });
-    expect(styled('Heading1')).toEqual(['Prof. Anja Müller, MD, PhD', 'Objectives and questions', 'Insights and notes', 'References']);
+    expect(styled('Heading1')).toEqual([SECTION_TITLES.objectives, SECTION_TITLES.insights, SECTION_TITLES.references]);
   });
 
   it('starts the major sections on a new page and keeps the first page for header, objectives and news since', async () => {
     const { paragraphs } = await open(EXPORTS_MODEL);
     const breaks = paragraphs.filter((p) => p.pageBreakBefore).map((p) => p.text);
-    expect(breaks).toEqual(['Own work in the window', 'Sources linked to the KOL', 'New in the therapeutic areas', 'Insights and notes', 'References']);
+    expect(breaks).toEqual([SECTION_TITLES['own-work'], SECTION_TITLES.linked, SECTION_TITLES['area-news'], SECTION_TITLES.insights, SECTION_TITLES.references]);
   });
 
   it('prints the marking in the header and in the footer with page numbers, on every page of the one section', async () => {
@@ -74,11 +75,12 @@ describe('renderDocx', () => {
     expect(refs('footerReference')).toEqual(['default']);
   });
 
-  it('puts the KOL details in a table', async () => {
+  it('puts the KOL and the pack\'s frame in a table under the title', async () => {
     const { parts } = await open(EXPORTS_MODEL);
     const rows = Array.from(parts['word/document.xml']!.dom.getElementsByTagNameNS(W, 'tr')).map((row) =>
       Array.from(row.getElementsByTagNameNS(W, 'tc')).map((cell) => cell.textContent));
-    expect(rows).toContainEqual(['Institution', 'Universitätsklinikum Heidelberg']);
+    expect(rows[0]).toEqual(['KOL', 'Prof. Anja Müller, MD, PhD']);
+    expect(rows).toContainEqual(['Institution', 'Universitätsklinikum Heidelberg, Germany']);
     expect(rows).toContainEqual(['ORCID', '0000-0002-1825-0097']);
     expect(rows).toContainEqual(['Meeting date', '16 Jan 2025']);
     expect(rows.map((row) => row[0])).not.toContain('Narrowed to');
@@ -88,7 +90,9 @@ describe('renderDocx', () => {
     const { paragraphs } = await open(EXPORTS_MODEL);
     const cited = paragraphs.flatMap((p) => p.runs.filter((run) => run.superscript).map((run) => Number(run.text)));
     expect([...new Set(cited)].sort()).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(paragraphs.find((p) => p.text.startsWith('Adjuvant zelbrutinib versus'))?.text).toMatch(/phase 3 trial\^1 \(Lancet Oncol 2024; 1 Mar 2024; first author; NCT04123456\)$/);
+    const item = paragraphs.find((p) => p.text.startsWith('Adjuvant zelbrutinib versus'));
+    expect(item?.text).toMatch(/phase 3 trial\^1\nLancet Oncol 2024 · NCT04123456 · first author · 1 Mar 2024$/);
+    expect(item?.runs[0]).toMatchObject({ bold: true, superscript: false });
     const references = paragraphs.slice(paragraphs.findIndex((p) => p.text === 'References') + 1);
     expect(references.map((p) => p.text.split('\t')[0])).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
     expect(references[0]!.runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['Lancet Oncol']);
@@ -112,15 +116,17 @@ describe('renderDocx', () => {
   it('says so when a chosen section is empty', async () => {
     const { paragraphs } = await open({ ...EXPORTS_MODEL, ownWork: [], insights: [], objectives: [] });
     const texts = paragraphs.map((p) => p.text);
-    expect(texts.filter((text) => text === 'Nothing in this window.')).toHaveLength(2);
-    expect(texts).toContain('No objectives entered.');
+    expect(texts).toContain(EMPTY_SECTION['own-work']);
+    expect(texts).toContain(EMPTY_SECTION.insights);
+    expect(texts).toContain('Questions to ask');
+    expect(texts).not.toContain('Objectives');
   });
 
   it('says how many entries the builder left out of a capped section', async () => {
     const { paragraphs } = await open({ ...EXPORTS_MODEL, omitted: { linked: 3, openFollowUps: 1 } });
     const texts = paragraphs.map((p) => p.text);
-    expect(texts).toContain('3 more not shown.');
-    expect(texts).toContain('1 more not shown.');
+    expect(texts).toContain('3 more not shown (at most 50 per section, newest first).');
+    expect(texts).toContain('1 more not shown (at most 50 per section, newest first).');
   });
 });
 
