@@ -15,7 +15,7 @@ import {
 } from '../lib/browser';
 import { clipSelection, clipTab } from '../lib/clipper';
 import { highlightSelection, paintPageHighlights, type HighlightFlowDeps } from '../lib/highlight-flow';
-import { originOfPage, originsFor } from '../lib/page-recognition';
+import { originOfPage, turnOffIfAccessLost } from '../lib/page-recognition';
 import { liveEnv, openDatabase } from '../lib/repo/database';
 
 const MENU = { page: 'clip-page', selection: 'clip-selection', highlight: 'highlight-selection' } as const;
@@ -67,11 +67,6 @@ export default defineBackground(() => {
 
   // Revoking access in the browser's own settings turns recognition off, with its badges and paint.
   browser.permissions.onRemoved.addListener(() => {
-    void (async () => {
-      const setting = await readRecognitionSetting();
-      if (!setting.enabled || (await hasHostAccess(originsFor(setting)))) return;
-      await saveRecognitionSetting({ ...setting, enabled: false });
-      await clearAllTabs();
-    })();
+    void turnOffIfAccessLost({ read: readRecognitionSetting, save: saveRecognitionSetting, hasAccess: hasHostAccess, clearTabs: clearAllTabs });
   });
 });

@@ -110,7 +110,8 @@ export function requestHostAccess(origins: string[]): Promise<boolean> {
 export async function releaseHostAccess(origins: string[]): Promise<void> {
   const fixed = new Set(browser.runtime.getManifest().host_permissions ?? []);
   const optional = origins.filter((origin) => !fixed.has(origin));
-  if (optional.length) await browser.permissions.remove({ origins: optional });
+  // The browser refuses to remove what the manifest requires; what it can remove is still removed.
+  if (optional.length) await browser.permissions.remove({ origins: optional }).catch(() => false);
 }
 
 /** True when Liaison may read pages of all these origins right now. */

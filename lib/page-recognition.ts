@@ -60,3 +60,25 @@ export function parseSiteList(text: string): { sites: string[]; invalid: string[
   }
   return { sites: [...new Set(sites)], invalid };
 }
+
+/** What keeping the setting true to the browser's permissions needs; passed in so tests can give fakes. */
+export interface RecognitionSync {
+  read: () => Promise<RecognitionSetting>;
+  save: (setting: RecognitionSetting) => Promise<void>;
+  hasAccess: (origins: string[]) => Promise<boolean>;
+  /** Clears badges and paint in every tab. */
+  clearTabs: () => Promise<void>;
+}
+
+/**
+ * After a permission was revoked (in the browser's settings or ours): a setting whose sites are no longer
+ * all granted is turned off, with its badges and paint, so that it never claims to be on when it cannot run.
+ * Returns true when it turned the setting off.
+ */
+export async function turnOffIfAccessLost(sync: RecognitionSync): Promise<boolean> {
+  const setting = await sync.read();
+  if (!setting.enabled || (await sync.hasAccess(originsFor(setting)))) return false;
+  await sync.save({ ...setting, enabled: false });
+  await sync.clearTabs();
+  return true;
+}

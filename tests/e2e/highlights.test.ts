@@ -5,6 +5,11 @@ import { openOptions, readSamplePage, screenshot, useFreshBrowserPerTest } from 
 import { captureNewTabId, findServiceWorker } from './tab-ids';
 
 const session = useFreshBrowserPerTest();
+
+/** The little of the extension APIs the test calls inside the service worker. */
+interface BadgeApi {
+  chrome: { action: { getBadgeText: (details: { tabId: number }) => Promise<string> }; storage: { local: { set: (items: object) => Promise<void> } } };
+}
 const PASSAGE = '258 (81.1%) remained on tivorumab at 12 months';
 const NOTE = 'Persistence is the point to raise with Dr Okafor: 81% at a year.';
 
@@ -106,5 +111,35 @@ describe('highlights on the page', () => {
     const href = await panel.getByRole('link', { name: /Open at this passage/ }).getAttribute('href');
     expect(href).toContain(`${session.server.origin}${sample.path}#:~:text=`);
     await screenshot(options, 'highlight-detail');
+  });
+
+  test('with recognition on, a library page shows its highlight count on the badge and is painted on load; the setting shows the real access', async () => {
+    const { context, extensionId, serviceWorker } = session.browser;
+    const sample = readSamplePage('journal-article');
+    const worker = findServiceWorker(context, extensionId);
+    const { opened: page, tabId } = await captureNewTabId(worker, async () => {
+      const opened = await context.newPage();
+      await opened.goto(session.server.origin + sample.path);
+      return opened;
+    });
+    await selectText(page, PASSAGE);
+    const popup = await openPopup(tabId);
+    await popup.getByRole('button', { name: 'Save highlight' }).click();
+    await popup.getByTestId('highlight-status').waitFor();
+    await popup.close();
+
+    // On for this site (the test build's fixed host access stands in for the granted permission).
+    await serviceWorker.evaluate(() => (globalThis as unknown as BadgeApi).chrome.storage.local.set({ pageRecognition: { enabled: true, sites: ['127.0.0.1'] } }));
+    await page.reload();
+    await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    const badge = () => serviceWorker.evaluate((id) => (globalThis as unknown as BadgeApi).chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('1');
+
+    // "All sites" was never granted: the settings page says it is off, whatever was stored.
+    await serviceWorker.evaluate(() => (globalThis as unknown as BadgeApi).chrome.storage.local.set({ pageRecognition: { enabled: true, sites: 'all' } }));
+    const options = await openOptions(context, extensionId, '#/settings');
+    const status = options.getByTestId('recognition-status');
+    await expect.poll(() => status.textContent()).toMatch(/^Off \(access to these sites was removed/);
+    await screenshot(options, 'highlight-settings-recognition');
   });
 });
