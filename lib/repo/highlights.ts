@@ -127,3 +127,8 @@ export async function updateHighlight(db: LiaisonDb, id: string, changes: Highli
 export function deleteHighlight(db: LiaisonDb, id: string): Promise<void> {
   return db.highlights.delete(id);
 }
+
+/** The highlights of several sources (a page of search results), oldest first. */
+export function listHighlightsOfSources(db: LiaisonDb, sourceIds: readonly string[]): Promise<Highlight[]> {
+  return sourceIds.length ? db.highlights.where('sourceId').anyOf([...sourceIds]).sortBy('createdAt') : Promise.resolve([]);
+}

@@ -111,6 +111,14 @@ describe('highlights on the page', () => {
     const href = await panel.getByRole('link', { name: /Open at this passage/ }).getAttribute('href');
     expect(href).toContain(`${session.server.origin}${sample.path}#:~:text=`);
     await screenshot(options, 'highlight-detail');
+
+    // Search: a word of the highlight's note finds the source and the result shows the highlighted passage.
+    await options.goto(`chrome-extension://${extensionId}/options.html#/`);
+    await options.getByLabel('Search the library').fill('Okafor');
+    const snippet = options.getByTestId('source-row').locator('.source-row-snippet');
+    await expect.poll(() => snippet.textContent()).toContain(PASSAGE);
+    expect(await snippet.textContent()).toContain('Okafor');
+    await screenshot(options, 'highlight-search');
   });
 
   test('with recognition on, a library page shows its highlight count on the badge and is painted on load; the setting shows the real access', async () => {
