@@ -92,7 +92,7 @@ export function RecognitionPanel() {
         <legend class="chip-input-label">Where</legend>
         <label><input type="radio" name="recognition-scope" checked={scope === 'sites'} onChange={() => setScope('sites')} /> Only these sites</label>
         <textarea
-          aria-label="Sites, one per line"
+          aria-label="Sites to recognise, each on its own line"
           rows={4}
           placeholder={'pubmed.ncbi.nlm.nih.gov\nwww.nejm.org\n*.thelancet.com'}
           value={sitesText}
