@@ -1,7 +1,9 @@
 // End to end: highlight a passage with a note, find it painted after a reload, and listed as an orphan once the page lost it.
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openOptions, readSamplePage, screenshot, useFreshBrowserPerTest } from './harness';
+import { SCREENSHOT_DIR } from './paths';
 import { captureNewTabId, findServiceWorker } from './tab-ids';
 
 const session = useFreshBrowserPerTest();
@@ -142,6 +144,18 @@ describe('highlights on the page', () => {
     await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
     const badge = () => serviceWorker.evaluate((id) => (globalThis as unknown as BadgeApi).chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).toBe('1');
+
+    // Hovering the painted passage shows its note in Liaison's tooltip (a closed shadow root under <html>).
+    const box = await page.evaluate(() => {
+      const [range] = Array.from(CSS.highlights.get('liaison') as Iterable<AbstractRange>) as Range[];
+      range!.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range!.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    expect(await page.evaluate(() => !!document.querySelector('liaison-note'))).toBe(false);
+    await page.mouse.move(box.x, box.y);
+    await expect.poll(() => page.evaluate(() => !!document.documentElement.querySelector(':scope > liaison-note'))).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'highlight-page-hover.png') });
 
     // "All sites" was never granted: the settings page says it is off, whatever was stored.
     await serviceWorker.evaluate(() => (globalThis as unknown as BadgeApi).chrome.storage.local.set({ pageRecognition: { enabled: true, sites: 'all' } }));
