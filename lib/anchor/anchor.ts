@@ -1,6 +1,6 @@
 // Finds a highlight again from its selectors: exact quote with context, then position, then approximate matching.
 import type { Highlight } from '../model';
-import { contextSimilarity, findApproximateQuote, findExactQuotes, MATCH_LIMITS, type QuoteQuery } from './match-quote';
+import { contextSimilarity, findApproximateQuote, findExactQuotes, MATCH_LIMITS, nearestMatch, type QuoteMatch, type QuoteQuery } from './match-quote';
 import { buildTextModel, rangeOfText, type TextModel } from './text-model';
 import { collapsedOffsetOf, collapseWhitespace, collapseWithOffsets, rawRangeOf, type CollapsedText } from './whitespace';
 
@@ -43,29 +43,44 @@ export function anchorInText(model: Pick<TextModel, 'text'>, selectors: AnchorSe
   const positioned = hasPosition(selectors);
   const query = queryOf(selectors, collapsed, positioned ? selectors.start : undefined);
   if (!query.quote) return null;
-  const exact = findExactQuotes(collapsed.text, query);
-  const toRaw = (start: number, end: number, method: AnchorMethod): TextAnchor => ({ ...rawRangeOf(collapsed, start, end), method });
-  // 1. The exact quote where its context agrees.
-  const best = exact[0];
-  if (best && best.contextSimilarity >= MATCH_LIMITS.strongContext) return toRaw(best.start, best.end, 'quote');
+  const text = collapsed.text;
+  const exact = findExactQuotes(text, query);
+  const toRaw = (match: { start: number; end: number }, method: AnchorMethod): TextAnchor => ({ ...rawRangeOf(collapsed, match.start, match.end), method });
+  // An exact occurrence away from the stored position may be a copy of the passage (a popup, a print version,
+  // a repeated paragraph) while the passage itself was edited in place: an acceptable approximate match strictly
+  // nearer the position, searched on the near side of the occurrence only, wins then. (Searching the whole near
+  // window instead finds repeated boilerplate beyond the occurrence and anchors wrongly more often.)
+  const pick = (match: QuoteMatch): TextAnchor => {
+    const distance = query.hint === undefined ? 0 : Math.abs(match.start - query.hint);
+    if (distance > MATCH_LIMITS.positionTolerance) {
+      const near = findApproximateQuote(text, query, 'near', Math.min(MATCH_LIMITS.nearWindow, distance - 1), match);
+      if (near) return toRaw(near, near.quoteSimilarity === 1 ? 'quote' : 'fuzzy');
+    }
+    return toRaw(match, 'quote');
+  };
+  // 1. The exact quote where its context agrees; of several such, the nearest to the stored position (once the
+  // context agrees, small differences in it are edits around the passage, and position tells copies apart).
+  const agreeing = exact.filter((match) => match.contextSimilarity >= MATCH_LIMITS.strongContext);
+  const best = nearestMatch(agreeing, query.hint);
+  if (best) return pick(best);
   // 2. The stored position, when the text there is still the quote.
   if (positioned && selectors.end <= model.text.length) {
     const there = collapseWhitespace(model.text.slice(selectors.start, selectors.end)).trim();
-    if (there === query.quote) {
-      const start = collapsedOffsetOf(collapsed, selectors.start);
-      const at = collapsed.text.indexOf(query.quote, start);
-      if (at !== -1) return toRaw(at, at + query.quote.length, 'position');
-    }
+    const at = there === query.quote ? text.indexOf(query.quote, collapsedOffsetOf(collapsed, selectors.start)) : -1;
+    if (at !== -1) return toRaw({ start: at, end: at + query.quote.length }, 'position');
   }
   // 3. The exact quote with context that agrees on one side at least (the other side was edited).
-  const oneSided = exact.find((match) => {
-    const context = contextSimilarity(collapsed.text, match.start, match.end, query);
-    return Math.max(context.prefix, context.suffix) >= MATCH_LIMITS.weakContext;
-  });
-  if (oneSided) return toRaw(oneSided.start, oneSided.end, 'quote');
-  // 4. An approximate match of a passage that changed.
-  const fuzzy = findApproximateQuote(collapsed.text, query);
-  return fuzzy ? toRaw(fuzzy.start, fuzzy.end, 'fuzzy') : null;
+  const oneSided = nearestMatch(
+    exact.filter((match) => {
+      const context = contextSimilarity(text, match.start, match.end, query);
+      return Math.max(context.prefix, context.suffix) >= MATCH_LIMITS.weakContext;
+    }),
+    query.hint,
+  );
+  if (oneSided) return pick(oneSided);
+  // 4. An approximate match of a passage that changed, near its position first.
+  const fuzzy = findApproximateQuote(text, query, 'anywhere');
+  return fuzzy ? toRaw(fuzzy, 'fuzzy') : null;
 }
 
 /** Finds a highlight again: exact quote with context first, then position, then approximate matching. Never throws; null when not found. */

@@ -36,6 +36,10 @@ export const MATCH_LIMITS = {
   fuzzyMaxErrors: 256,
   /** Characters searched on each side of the expected position before the whole text is searched. */
   nearWindow: 4096,
+  /** An exact occurrence farther than this from the stored position is checked against approximate matches nearer it. */
+  positionTolerance: 16,
+  /** An approximate match within this distance (or twice the quote length) of the stored position is near it. */
+  nearDistance: 256,
 } as const;
 
 /** Levenshtein distance of two short strings (context is 32 characters). */
@@ -96,9 +100,16 @@ export function findExactQuotes(text: string, query: QuoteQuery): QuoteMatch[] {
     .sort((a, b) => b.score - a.score);
 }
 
-/** Whether an approximate match is good enough to show: the more the quote differs, the more its context must agree. */
-export function isAcceptableApproximate(match: QuoteMatch): boolean {
+/**
+ * Whether an approximate match is good enough to show: the more the quote differs, the more its context must agree;
+ * away from the stored position (a similar passage elsewhere, such as the next arm of a trial), only a nearly
+ * identical quote with agreeing context is taken.
+ */
+export function isAcceptableApproximate(match: QuoteMatch, query: QuoteQuery): boolean {
   const { quoteSimilarity: quote, contextSimilarity: context } = match;
+  const length = query.quote.length;
+  const away = query.hint !== undefined && Math.abs(match.start - query.hint) > Math.max(MATCH_LIMITS.nearDistance, 2 * length);
+  if (away) return quote >= 0.9 && context >= 0.8;
   return (quote >= 0.9 && context >= 0.5) || (quote >= 0.75 && context >= 0.65) || (quote >= 0.6 && context >= 0.85);
 }
 
@@ -132,18 +143,40 @@ function searchApproximate(text: string, from: number, to: number, query: QuoteQ
   return best && snapToContext(text, best, query, Math.ceil(best.quoteSimilarity < 1 ? maxErrors : 0) + 2);
 }
 
-/** An approximate match good enough to show, searched near the expected position first; null when there is none. */
-export function findApproximateQuote(text: string, query: QuoteQuery): QuoteMatch | null {
+/**
+ * An approximate match good enough to show, searched first within `radius` characters of the expected position
+ * (only there for 'near'), leaving out `outside` (an exact occurrence already known); null when there is none.
+ */
+export function findApproximateQuote(
+  text: string,
+  query: QuoteQuery,
+  scope: 'near' | 'anywhere',
+  radius: number = MATCH_LIMITS.nearWindow,
+  outside?: { start: number; end: number },
+): QuoteMatch | null {
   const length = query.quote.length;
   if (length < MATCH_LIMITS.fuzzyMinLength) return null;
   const maxErrors = Math.min(MATCH_LIMITS.fuzzyMaxErrors, Math.floor(length * MATCH_LIMITS.fuzzyErrorRate));
   if (query.hint !== undefined) {
-    const from = Math.max(0, query.hint - MATCH_LIMITS.nearWindow - length);
-    const to = Math.min(text.length, query.hint + MATCH_LIMITS.nearWindow + 2 * length);
-    const near = searchApproximate(text, from, to, query, maxErrors);
-    if (near && isAcceptableApproximate(near)) return near;
-    if (from === 0 && to === text.length) return null;
+    let from = Math.max(0, query.hint - radius);
+    let to = Math.min(text.length, query.hint + radius + length);
+    if (outside) [from, to] = outside.start >= query.hint ? [from, Math.min(to, outside.start)] : [Math.max(from, outside.end), to];
+    const near = to - from >= length - maxErrors ? searchApproximate(text, from, to, query, maxErrors) : null;
+    if (near && isAcceptableApproximate(near, query)) return near;
+    if (scope === 'near' || (from === 0 && to === text.length)) return null;
+  } else if (scope === 'near') {
+    return null;
   }
   const anywhere = searchApproximate(text, 0, text.length, query, maxErrors);
-  return anywhere && isAcceptableApproximate(anywhere) ? anywhere : null;
+  return anywhere && isAcceptableApproximate(anywhere, query) ? anywhere : null;
+}
+
+/** The match nearest the expected position (the best scored one when there is no position). */
+export function nearestMatch(matches: QuoteMatch[], hint: number | undefined): QuoteMatch | undefined {
+  if (hint === undefined) return matches[0];
+  let nearest = matches[0];
+  for (const match of matches) {
+    if (nearest && Math.abs(match.start - hint) < Math.abs(nearest.start - hint)) nearest = match;
+  }
+  return nearest;
 }
