@@ -70,6 +70,7 @@ export function KolForm({ value, errors, areaOptions, tiers, saving, submitLabel
           onInput={(event) => set({ nameVariants: event.currentTarget.value.split('\n') })}
         />
         <span class="field-hint" id="kol-variants-hint">One per line, e.g. Smith JA · J. A. Smith · Smith, Jane A. Used to suggest this KOL when you clip their papers.</span>
+        {errorOf('nameVariants') && <span class="field-error">{errorOf('nameVariants')}</span>}
       </div>
       <ChipInput
         label="Therapeutic areas"
@@ -83,10 +84,12 @@ export function KolForm({ value, errors, areaOptions, tiers, saving, submitLabel
       <div class="field">
         <label for="kol-interests">Scientific interests</label>
         <textarea id="kol-interests" rows={2} value={value.interests ?? ''} onInput={(event) => set({ interests: event.currentTarget.value })} />
+        {errorOf('interests') && <span class="field-error">{errorOf('interests')}</span>}
       </div>
       <div class="field">
         <label for="kol-notes">Notes</label>
         <textarea id="kol-notes" rows={3} value={value.notes ?? ''} onInput={(event) => set({ notes: event.currentTarget.value })} />
+        {errorOf('notes') && <span class="field-error">{errorOf('notes')}</span>}
       </div>
       <div class="form-actions">
         <button type="submit" class="btn btn-primary" disabled={saving}>{saving ? 'Saving…' : submitLabel}</button>

@@ -63,3 +63,8 @@ export const INSIGHT_LABELS: Record<InsightCategory, string> = {
   'education-need': 'Education need',
   other: 'Other',
 };
+
+/** "1 note", "3 notes", "1 briefing record": a count with its noun in the right number. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

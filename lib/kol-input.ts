@@ -1,6 +1,7 @@
 // What a KOL form or CSV row may hold, and the checks it passes before it is stored.
 import type { Kol } from './model';
 import { normalizeNpi, normalizeOrcid } from './person-ids';
+import { describeTooLong, TEXT_LIMITS } from './text-limits';
 
 /** The editable fields of a KOL, as a form or a CSV row gives them. */
 export type KolInput = Omit<Kol, 'id' | 'createdAt' | 'updatedAt'>;
@@ -13,7 +14,38 @@ export interface KolFieldError {
 
 const trimOrUndefined = (value: string | undefined): string | undefined => value?.trim() || undefined;
 
-/** Checks and tidies a KOL before it is stored: name required, ORCID and NPI checked with their check digits. */
+/** Each free-text field with its limit and the words an error names it by. */
+const FIELD_LIMITS: { field: keyof KolInput; limit: number; label: string }[] = [
+  { field: 'name', limit: TEXT_LIMITS.kolName, label: 'The name' },
+  { field: 'credentials', limit: TEXT_LIMITS.kolLine, label: 'Credentials' },
+  { field: 'specialty', limit: TEXT_LIMITS.kolLine, label: 'The specialty' },
+  { field: 'institution', limit: TEXT_LIMITS.kolLine, label: 'The institution' },
+  { field: 'country', limit: TEXT_LIMITS.kolLine, label: 'The country' },
+  { field: 'tier', limit: TEXT_LIMITS.kolLine, label: 'The tier' },
+  { field: 'orcid', limit: TEXT_LIMITS.kolLine, label: 'The ORCID iD' },
+  { field: 'npi', limit: TEXT_LIMITS.kolLine, label: 'The NPI' },
+  { field: 'crmId', limit: TEXT_LIMITS.kolLine, label: 'The CRM id' },
+  { field: 'interests', limit: TEXT_LIMITS.kolText, label: 'Scientific interests' },
+  { field: 'notes', limit: TEXT_LIMITS.kolText, label: 'The notes' },
+];
+
+/** Length errors of a tidied KOL: each field over its limit, a name variant too long, too many variants. */
+function lengthErrors(kol: KolInput): KolFieldError[] {
+  const errors: KolFieldError[] = [];
+  for (const { field, limit, label } of FIELD_LIMITS) {
+    const value = kol[field];
+    const problem = typeof value === 'string' ? describeTooLong(value, limit, label) : undefined;
+    if (problem) errors.push({ field, message: problem });
+  }
+  const longVariant = kol.nameVariants.find((v) => v.length > TEXT_LIMITS.kolLine);
+  if (longVariant) errors.push({ field: 'nameVariants', message: describeTooLong(longVariant, TEXT_LIMITS.kolLine, 'A name variant') ?? '' });
+  if (kol.nameVariants.length > TEXT_LIMITS.kolNameVariants) {
+    errors.push({ field: 'nameVariants', message: `There are ${kol.nameVariants.length} name variants; the limit is ${TEXT_LIMITS.kolNameVariants}.` });
+  }
+  return errors;
+}
+
+/** Checks and tidies a KOL before it is stored: name required, ORCID and NPI checked with their check digits, lengths bounded. */
 export function validateKol(input: KolInput): { kol: KolInput; errors: KolFieldError[] } {
   const errors: KolFieldError[] = [];
   const name = input.name.trim();
@@ -45,5 +77,5 @@ export function validateKol(input: KolInput): { kol: KolInput; errors: KolFieldE
     interests: trimOrUndefined(input.interests),
     notes: trimOrUndefined(input.notes),
   };
-  return { kol, errors };
+  return { kol, errors: [...errors, ...lengthErrors(kol)] };
 }

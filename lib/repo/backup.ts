@@ -17,6 +17,9 @@ import { BACKUP_TABLES, DERIVED_TABLES, type BackupData, type BackupDocument, ty
 import { identifierKeys, matchSources, mergeBackup, remapBackup, type LocalRecords, type MergeResult, type TablePreview } from '../backup/merge';
 import { parseBackup, type ParsedBackup } from '../backup/parse';
 import { isBackupDue, LAST_BACKUP_SETTING } from '../backup/reminder';
+import { appendAudit } from './audit-log';
+import { countOf } from '../format';
+import { liveEnv } from './database';
 
 export { BackupError, type BackupErrorCode } from '../backup/backup-error';
 export { backupFileName, toBackupJson, toBackupJsonParts } from '../backup/build';
@@ -61,7 +64,14 @@ export async function exportBackup(db: LiaisonDb, env: Pick<RepoEnv, 'now'>): Pr
   const tables = BACKUP_TABLES.map((name) => tableOf(db, name));
   const lists = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
   const records = Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, lists[i]])) as LibraryRecords;
-  return buildBackup(records, env.now());
+  const backup = buildBackup(records, env.now());
+  await appendAudit(db, 'backup-export', `Backup exported: ${describeCounts(backup.counts)}.`, env);
+  return backup;
+}
+
+/** "3 sources, 2 notes..." for the audit log: counts only, never record contents. */
+function describeCounts(counts: Record<BackupTable, number>): string {
+  return BACKUP_TABLES.map((t) => (t === 'kols' ? countOf(counts[t], 'KOL') : countOf(counts[t], t.replace(/s$/, ''), t))).join(', ');
 }
 
 /** Reads the library records an import touches: sources by id and by identifier, then each table by the remapped ids. */
@@ -117,8 +127,8 @@ function errorNames(error: unknown): string[] {
  * nothing. The merge is decided again inside the transaction, so writes made since the plan are taken
  * into account. Derived tables (the saved search index) are cleared so that they are rebuilt.
  */
-export async function applyImport(db: LiaisonDb, plan: ImportPlan): Promise<ImportPreview> {
-  const tables = [...BACKUP_TABLES.map((name) => tableOf(db, name)), ...derivedTables(db)];
+export async function applyImport(db: LiaisonDb, plan: ImportPlan, env: Pick<RepoEnv, 'now'> = liveEnv): Promise<ImportPreview> {
+  const tables = [...BACKUP_TABLES.map((name) => tableOf(db, name)), ...derivedTables(db), db.auditLog];
   try {
     return await db.transaction('rw', tables, async () => {
       const result = await readAffected(db, plan.backup.data);
@@ -128,6 +138,9 @@ export async function applyImport(db: LiaisonDb, plan: ImportPlan): Promise<Impo
       }
       const preview = toPreview(plan.backup, result);
       if (!preview.changesNothing) for (const table of derivedTables(db)) await table.clear();
+      const added = describeCounts(Object.fromEntries(BACKUP_TABLES.map((t) => [t, preview.tables[t].add])) as Record<BackupTable, number>);
+      const updated = BACKUP_TABLES.reduce((n, t) => n + preview.tables[t].update, 0);
+      await appendAudit(db, 'backup-import', `Backup of ${plan.backup.exportedAt} imported: added ${added}; ${updated} records updated, ${preview.mergedSources} sources merged.`, env);
       return preview;
     });
   } catch (error) {

@@ -1,7 +1,9 @@
 // Reads and writes KOL profiles; deleting one also removes it from every source, note and link.
+import { countOf } from '../format';
 import type { LiaisonDb } from '../db';
 import type { Kol, RepoEnv } from '../model';
 import { validateKol, type KolInput } from '../kol-input';
+import { appendAudit } from './audit-log';
 
 export type { KolFieldError, KolInput } from '../kol-input';
 
@@ -39,10 +41,17 @@ export async function deleteKol(db: LiaisonDb, id: string, env: RepoEnv): Promis
   });
 }
 
-/** Stores KOLs from an import plan in one transaction: all are added, or none. */
+/** Stores KOLs from an import plan in one transaction, with its audit entry: all are added, or none. */
 export async function importKols(db: LiaisonDb, inputs: KolInput[], env: RepoEnv): Promise<number> {
   const now = env.now();
-  const records: Kol[] = inputs.map((input) => ({ ...validateKol(input).kol, id: env.newId(), createdAt: now, updatedAt: now }));
-  await db.transaction('rw', db.kols, () => db.kols.bulkAdd(records));
+  const records: Kol[] = inputs.map((input, i) => {
+    const { kol, errors } = validateKol(input);
+    if (errors.length) throw new Error(`KOL ${i + 1} of the import: ${errors.map((e) => e.message).join(' ')}`);
+    return { ...kol, id: env.newId(), createdAt: now, updatedAt: now };
+  });
+  await db.transaction('rw', db.kols, db.auditLog, async () => {
+    await db.kols.bulkAdd(records);
+    await appendAudit(db, 'kol-import', `${countOf(records.length, 'KOL')} imported from a CSV file.`, env);
+  });
   return records.length;
 }

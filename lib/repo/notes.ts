@@ -1,6 +1,7 @@
 // Edits notes and quotes after capture: text, insight category, KOL and area links.
 import type { LiaisonDb } from '../db';
 import type { InsightCategory, RepoEnv } from '../model';
+import { assertFits, TEXT_LIMITS } from '../text-limits';
 
 /** What the note editor changes. */
 export interface NoteChanges {
@@ -10,10 +11,11 @@ export interface NoteChanges {
   areaIds: string[];
 }
 
-/** Updates a note; an empty text is refused rather than stored. */
+/** Updates a note; an empty text, or one over the length limit, is refused rather than stored. */
 export async function updateNote(db: LiaisonDb, id: string, changes: NoteChanges, env: RepoEnv): Promise<void> {
   const text = changes.text.trim();
   if (!text) throw new Error('A note cannot be empty; delete it instead.');
+  assertFits(text, TEXT_LIMITS.note, 'This note');
   const updated = await db.notes.update(id, {
     text,
     category: changes.category,

@@ -4,6 +4,7 @@ import type { ExtractedPage, Highlight, InsightCategory, Note, RepoEnv, Source }
 import { familyKeys } from '../match/kol-match';
 import { addLinksInTransaction, type LinkChoice } from './links';
 import { mergeSourceFields, toSourceFields } from './source-record';
+import { assertFits, TEXT_LIMITS } from '../text-limits';
 
 /** What identifies a work across pages: any one match means "already in the library". */
 export interface SourceKeys {
@@ -67,6 +68,7 @@ export async function saveClip(
   env: RepoEnv,
 ): Promise<SaveResult> {
   const fields = toSourceFields(page);
+  assertNoteFits(additions);
   return db.transaction('rw', db.sources, db.notes, db.links, async () => {
     const now = env.now();
     const existing = await findExistingSource(db, fields);
@@ -86,6 +88,11 @@ export async function saveClip(
     await addNoteInTransaction(db, source.id, additions, now, env);
     return { source, created: !existing };
   });
+}
+
+/** Refuses a note over the length limit before anything is written: the user shortens it, nothing is cut. */
+function assertNoteFits(additions: ClipAdditions): void {
+  assertFits(additions.note?.trim() ?? '', TEXT_LIMITS.note, 'This note');
 }
 
 /** Writes the user's note, with its category and links, inside the caller's transaction. */
@@ -160,6 +167,7 @@ export async function deleteSource(db: LiaisonDb, id: string): Promise<void> {
 
 /** Adds links and a note to a source already in the library, in one transaction. */
 export async function annotateSource(db: LiaisonDb, sourceId: string, additions: ClipAdditions, env: RepoEnv): Promise<Source> {
+  assertNoteFits(additions);
   return db.transaction('rw', db.sources, db.notes, db.links, async () => {
     const stored = await db.sources.get(sourceId);
     if (!stored) throw new Error('This source is no longer in the library.');

@@ -2,17 +2,22 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type ExtensionSession } from './launch-extension';
+import { watchExtensionRequests, type ExtensionRequest } from './network-watch';
 import { screenshot } from './screenshot';
 
 /** Filled in by the hooks before each test runs. */
 export interface TestSession {
   server: FixtureServer;
   browser: ExtensionSession;
+  /** Every request of the extension's pages and worker in this test; any that leaves for the network fails it. */
+  network: { requests: ExtensionRequest[]; leaks: () => ExtensionRequest[] };
 }
 
 /**
  * Registers the hooks and returns the session they fill. A failed test leaves a screenshot of every
- * open tab, so the output shows what the UI looked like instead.
+ * open tab, so the output shows what the UI looked like instead. Every test also checks that Liaison sent
+ * nothing over the network: a request from an extension page or the worker to anywhere but the extension
+ * and the loopback fixture server fails the test (issue 7, "Privacy").
  */
 export function useFreshBrowserPerTest(): TestSession {
   const session = {} as TestSession;
@@ -24,6 +29,7 @@ export function useFreshBrowserPerTest(): TestSession {
   });
   beforeEach(async () => {
     session.browser = await launchExtension();
+    session.network = watchExtensionRequests(session.browser.context, session.browser.extensionId, [session.server.origin]);
   });
   afterEach(async ({ task }) => {
     const { browser } = session;
@@ -33,6 +39,10 @@ export function useFreshBrowserPerTest(): TestSession {
       }
     }
     await browser?.close();
+    const leaks = session.network?.leaks() ?? [];
+    if (leaks.length > 0 && task.result?.state !== 'fail') {
+      throw new Error(`Liaison sent requests over the network: ${leaks.map((r) => `${r.from} -> ${r.url}`).join('; ')}`);
+    }
   });
   return session;
 }

@@ -1,0 +1,97 @@
+// The "Data subject" section of a KOL's page: export everything held about them (JSON), or erase them after a confirmation.
+import { useState } from 'preact/hooks';
+import { Banner } from '../../../components/Banner';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import type { Kol } from '../../../lib/model';
+import { routeHash } from '../../../lib/route';
+import { liveEnv, openDatabase } from '../../../lib/repo/database';
+import { describeErasure, eraseKol, exportKolData, type ErasureCounts } from '../../../lib/repo/kol-privacy';
+import { downloadText } from '../download';
+
+const db = openDatabase();
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What the confirmation says erasing `name` removes and keeps; exported for tests. */
+export function describeErasureInWords(name: string, c: ErasureCounts): string {
+  const removed = [
+    `the profile of ${name}`,
+    plural(c.links, 'link'),
+    plural(c.notes, 'note'),
+    plural(c.highlights, 'highlight'),
+    plural(c.meetings, 'meeting'),
+    plural(c.briefings, 'briefing record'),
+  ];
+  const kept = [
+    ...(c.sharedAnnotations ? [`${plural(c.sharedAnnotations, 'note or highlight', 'notes or highlights')} also about other KOLs ${c.sharedAnnotations === 1 ? 'stays' : 'stay'}, without the link`] : []),
+    `the ${plural(c.sources, 'source')} ${c.sources === 1 ? 'stays' : 'stay'} in your library`,
+  ];
+  return `This removes ${removed.join(', ')}; ${kept.join('; ')}. This cannot be undone: export first if you need a copy.`;
+}
+
+/** A file name from the KOL's name, letters and digits only. */
+const fileNameFor = (kol: Kol, now: number) =>
+  `liaison-kol-${kol.name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'data'}-${new Date(now).toISOString().slice(0, 10)}.json`;
+
+/** The data subject section for one KOL. */
+export function KolPrivacyPanel({ kol }: { kol: Kol }) {
+  const [counts, setCounts] = useState<ErasureCounts>();
+  const [failure, setFailure] = useState<string>();
+  const [exported, setExported] = useState(false);
+  const fail = (error: unknown) => setFailure(error instanceof Error ? error.message : String(error));
+
+  async function exportData() {
+    setFailure(undefined);
+    try {
+      const now = liveEnv.now();
+      const data = await exportKolData(db, kol.id, { now: () => now });
+      downloadText(fileNameFor(kol, now), JSON.stringify(data, null, 2), 'application/json');
+      setExported(true);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function askToErase() {
+    setFailure(undefined);
+    try {
+      setCounts(await describeErasure(db, kol.id));
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function erase() {
+    setCounts(undefined);
+    try {
+      await eraseKol(db, kol.id, liveEnv);
+      location.hash = routeHash({ name: 'kols' });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  return (
+    <section class="detail-section" aria-labelledby="data-subject-title" data-testid="kol-privacy">
+      <h2 id="data-subject-title">Data subject</h2>
+      <p class="muted">
+        {kol.name} may ask what Liaison holds about them, or ask to be erased. The export is one JSON file with the profile,
+        links, the sources linked to or written by them, notes, highlights, meetings and briefing records.
+      </p>
+      <div class="form-actions">
+        <button type="button" class="btn" onClick={() => void exportData()}>Export everything about this KOL (JSON)</button>
+        <button type="button" class="btn btn-danger" onClick={() => void askToErase()}>Erase this KOL…</button>
+      </div>
+      {exported && <p class="meta-line" role="status">Exported. The file holds personal data: keep it safe, and delete it once it has been handed over.</p>}
+      {failure && <Banner tone="danger" title="Nothing was changed">{failure}</Banner>}
+      {counts && (
+        <ConfirmDialog
+          title={`Erase ${kol.name}?`}
+          message={describeErasureInWords(kol.name, counts)}
+          confirmLabel="Erase KOL"
+          onConfirm={() => void erase()}
+          onCancel={() => setCounts(undefined)}
+        />
+      )}
+    </section>
+  );
+}
