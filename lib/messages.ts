@@ -36,6 +36,9 @@ export interface PageKeys {
 /**
  * The table of messages. Each entry is one request and its answer; all go from an extension page or the
  * background to the annotator content script (entrypoints/annotator.content.ts), which handles every one.
+ * To add one: 1. an entry here with a one-line comment; 2. its name in MESSAGE_NAMES below; 3. its handler
+ * in the receiving context's `MessageHandlers` (lib/page-highlights/annotator-handlers.ts). The compiler
+ * refuses a step left out, and lib/messages.test.ts checks that the annotator answers every name.
  */
 export interface MessageTable {
   /** Describe the user's current selection as selectors, or null when nothing is selected. */
