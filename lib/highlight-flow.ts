@@ -48,8 +48,9 @@ export function describeCount(total: number, orphans: number): string {
  * `keys` are given when the caller already read the page; otherwise the annotator reads them from its head.
  */
 export async function paintPageHighlights(deps: HighlightFlowDeps, tab: TabInfo, keys?: PageKeys): Promise<PagePaint> {
-  const pageKeys = keys ?? (await deps.askAnnotator(tab, 'read-page-keys', {}));
-  const source = await findExistingSource(deps.db, pageKeys);
+  // The address alone finds most pages without touching them; the page's head is read only when it does not.
+  let source = await findExistingSource(deps.db, keys ?? { url: tab.url ?? '' });
+  if (!source && !keys) source = await findExistingSource(deps.db, await deps.askAnnotator(tab, 'read-page-keys', {}));
   if (!source) return { highlights: [] };
   const highlights = await listHighlights(deps.db, source.id);
   if (!highlights.length) return { source, highlights };
