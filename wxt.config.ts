@@ -1,4 +1,4 @@
-// WXT build configuration: Preact, the browser polyfill, and the minimal MV3 manifest.
+// WXT build configuration: Preact, the browser polyfill, and the minimal MV3 manifest (optional host access only on request).
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -16,6 +16,8 @@ export default defineConfig({
     description:
       'Clip scholarly articles, link them to KOLs and therapeutic areas, and export pre-meeting briefings. Local-first.',
     permissions: PERMISSIONS,
+    // Asked for only when the user turns on "Recognise library pages" in Settings; optional, so no install warning.
+    optional_host_permissions: ['*://*/*'],
     // The e2e build may inject into local test pages without a user gesture; nothing else differs.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Clip to Liaison' },
@@ -31,6 +33,10 @@ export default defineConfig({
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Clip the current page to Liaison',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selection with a note, or show the highlights of this page',
       },
     },
   }),

@@ -1,7 +1,9 @@
-// The one adapter over the extension APIs that Liaison uses: tabs, scripting, action badge, pages.
+// The one adapter over the extension APIs that Liaison uses: tabs, scripting, action badge, pages, permissions.
 import { browser } from 'wxt/browser';
+import { sendToTab, type MessageRequest, type MessageResponse, type MessageType } from './messages';
 import type { ExtractedPage } from './model';
 import { checkPageAccess, explainScriptingError } from './page-access';
+import { toRecognitionSetting, type RecognitionSetting } from './page-recognition';
 
 /** The tab a clip is taken from; title and URL come with activeTab (or host permission in tests). */
 export interface TabInfo {
@@ -48,4 +50,92 @@ export async function showBadge(tabId: number, outcome: 'saved' | 'failed', titl
 /** Opens the library (the options page) at a route, e.g. `#/source/ID`. */
 export async function openLibrary(route = '#/'): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${route}`) });
+}
+
+/** Path of the annotator content script that WXT builds from entrypoints/annotator.content.ts. */
+const ANNOTATOR_SCRIPT = '/content-scripts/annotator.js';
+
+/**
+ * Injects the annotator into a tab (a second injection only re-confirms it) and sends it one message of
+ * lib/messages.ts; rejects with a plain-language reason when the page cannot be scripted.
+ */
+export async function askAnnotator<K extends MessageType>(tab: TabInfo, type: K, payload: MessageRequest<K>): Promise<MessageResponse<K>> {
+  const access = checkPageAccess(tab.url);
+  if (!access.readable) throw new Error(access.reason);
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [ANNOTATOR_SCRIPT] });
+  } catch (error) {
+    throw new Error(explainScriptingError(tab.url, error));
+  }
+  return sendToTab(tab.id, type, payload);
+}
+
+/** Shows how many highlights the page has on the toolbar icon of its tab. */
+export async function showHighlightCount(tabId: number, count: number, title: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
+  await browser.action.setTitle({ tabId, title });
+}
+
+/** Opens the toolbar popup from a menu or command; false where the browser does not allow it. */
+export async function openActionPopup(): Promise<boolean> {
+  try {
+    await browser.action.openPopup();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where the page-recognition setting lives: this browser's extension storage, beside the permission it needs. */
+const RECOGNITION_KEY = 'pageRecognition';
+
+/** The stored page-recognition setting; off when never set. */
+export async function readRecognitionSetting(): Promise<RecognitionSetting> {
+  const stored = (await browser.storage.local.get(RECOGNITION_KEY))[RECOGNITION_KEY];
+  return toRecognitionSetting(stored);
+}
+
+/** Stores the page-recognition setting. */
+export async function saveRecognitionSetting(setting: RecognitionSetting): Promise<void> {
+  await browser.storage.local.set({ [RECOGNITION_KEY]: setting });
+}
+
+/** Asks the user for access to these origins (must run in a click handler); true when granted. */
+export function requestHostAccess(origins: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins });
+}
+
+/** Gives back access to these origins; the manifest's own host permissions stay. */
+export async function releaseHostAccess(origins: string[]): Promise<void> {
+  const fixed = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const optional = origins.filter((origin) => !fixed.has(origin));
+  // The browser refuses to remove what the manifest requires; what it can remove is still removed.
+  if (optional.length) await browser.permissions.remove({ origins: optional }).catch(() => false);
+}
+
+/** True when Liaison may read pages of all these origins right now. */
+export function hasHostAccess(origins: string[]): Promise<boolean> {
+  return origins.length ? browser.permissions.contains({ origins }) : Promise.resolve(false);
+}
+
+/** Calls `listener` whenever the user grants or revokes a permission, here or in the browser's settings; returns a stop function. */
+export function onHostAccessChanged(listener: () => void): () => void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
+  return () => {
+    browser.permissions.onAdded.removeListener(listener);
+    browser.permissions.onRemoved.removeListener(listener);
+  };
+}
+
+/** Clears the badge of every tab and removes painted highlights where the annotator runs. */
+export async function clearAllTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [
+      browser.action.setBadgeText({ tabId: tab.id, text: '' }).catch(() => undefined),
+      sendToTab(tab.id, 'clear-highlights', {}).catch(() => undefined),
+    ])),
+  );
 }

@@ -1,4 +1,4 @@
-// The popup: preview the page, link KOLs and areas, add a note, save; or explain why the page can't be read.
+// The popup: preview the page, link KOLs and areas, add a note, save; highlight the selection; show the page's highlights.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Banner } from '../../components/Banner';
 import { ClipLinks } from '../../components/ClipLinks';
@@ -17,6 +17,9 @@ import { liveEnv, openDatabase } from '../../lib/repo/database';
 import { listKols } from '../../lib/repo/kols';
 import { getRestrictedTerms } from '../../lib/repo/settings';
 import { annotateSource, findExistingSource, saveClip } from '../../lib/repo/sources';
+import { HighlightForm } from './HighlightForm';
+import { HighlightList } from './HighlightList';
+import { usePageHighlights } from './use-page-highlights';
 
 const db = openDatabase();
 
@@ -70,6 +73,7 @@ export function Popup({ tabId }: { tabId?: number }) {
   const [added, setAdded] = useState(false);
   const [saveError, setSaveError] = useState<string>();
   const [findings, setFindings] = useState<ComplianceFinding[]>([]);
+  const [highlighted, setHighlighted] = useState(false);
   const people = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
   const restrictedTerms = useLiveQuery(() => getRestrictedTerms(db), []).value ?? [];
 
@@ -79,6 +83,8 @@ export function Popup({ tabId }: { tabId?: number }) {
   }, [tabId]);
 
   const candidate = pageToSave(view);
+  const stored = view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
+  const marks = usePageHighlights(tabId, stored?.id);
   const clip = view.step === 'preview' ? view.page : view.step === 'existing' ? view.page ?? view.source : undefined;
   const [allKols = [], allAreas = []] = people.value ?? [];
   const options = useMemo(() => ({
@@ -113,7 +119,6 @@ export function Popup({ tabId }: { tabId?: number }) {
   }
 
   const shown = view.step === 'preview' ? view.page : view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
-  const stored = view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
   const saveLabel = view.step === 'existing' ? 'Add to this source' : view.step === 'preview' && view.page.hasArticle ? 'Save to library' : 'Save as bookmark';
   return (
     <main class="popup">
@@ -123,6 +128,7 @@ export function Popup({ tabId }: { tabId?: number }) {
       </header>
       <div class="popup-body">
         <StatusBanner view={view} added={added} />
+        <HighlightList highlights={marks.highlights} report={marks.report} paintError={marks.paintError} onFocus={marks.focus} />
         {shown && <SourcePreview fields={shown} />}
         {view.step === 'unreadable' && view.tab.url && (
           <div class="bookmark-card">
@@ -131,7 +137,21 @@ export function Popup({ tabId }: { tabId?: number }) {
           </div>
         )}
         {view.step === 'preview' && view.page.hasArticle && view.page.warnings.map((w) => <p class="meta-line" key={w}>{w}</p>)}
-        {canLink && (
+        {highlighted && <Banner tone="success" title="Highlight saved" testId="highlight-status">It is painted on the page and kept with the source in your library.</Banner>}
+        {canLink && marks.selection && (view.step === 'preview' || view.step === 'existing') && (
+          <HighlightForm
+            selection={marks.selection}
+            target={view.step === 'existing' ? { source: view.source } : { page: view.page }}
+            kolOptions={options.kols}
+            areaOptions={options.areas}
+            kolSuggestions={suggestions.kols}
+            areaSuggestions={suggestions.areas}
+            restrictedTerms={restrictedTerms}
+            onSaved={(source) => { marks.clearSelection(); setHighlighted(true); setView({ step: 'existing', source, page: view.page }); }}
+            onCancel={marks.clearSelection}
+          />
+        )}
+        {canLink && !marks.selection && (
           <form class="popup-form" onSubmit={(event) => { event.preventDefault(); void save(); }}>
             <ClipLinks
               kolOptions={options.kols}

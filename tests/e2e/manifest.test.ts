@@ -1,4 +1,4 @@
-// The shipped manifest asks for nothing that warns at install, and the test build differs only by its host permission.
+// The shipped manifest asks for nothing that warns at install (host access is optional, asked on opt-in), and the test build differs only by its host permission.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -20,10 +20,12 @@ describe('the manifest', () => {
   const production = readManifest(join(REPO_ROOT, '.output', 'chrome-mv3'));
   const e2e = readManifest(E2E_BUILD_DIR);
 
-  test('production asks for exactly activeTab, scripting, storage and contextMenus, and no host access', () => {
+  test('production asks for exactly activeTab, scripting, storage and contextMenus, and no host access at install', () => {
     expect([...(production.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(production.host_permissions).toBeUndefined();
-    expect(production.optional_host_permissions).toBeUndefined();
+    // Host access is only optional: asked when the user turns on page recognition, so it adds no install warning.
+    expect(production.optional_host_permissions).toEqual(['*://*/*']);
+    expect(production.optional_permissions).toBeUndefined();
     expect(production.content_scripts ?? []).toEqual([]);
     expect(production.content_security_policy).toBeUndefined();
     expect(production.manifest_version).toBe(3);
@@ -45,7 +47,7 @@ describe('the background', () => {
     await browser?.close();
   });
 
-  test('registers "Clip page" and "Clip selection" context menus and the clip keyboard command', async () => {
+  test('registers the "Clip page", "Clip selection" and "Highlight with note" menus and both keyboard commands', async () => {
     const found = await browser.serviceWorker.evaluate(async () => {
       const { chrome } = globalThis as unknown as MenuApi;
       // update() rejects for a menu id that was never created.
@@ -54,10 +56,19 @@ describe('the background', () => {
       return {
         page: await exists('clip-page'),
         selection: await exists('clip-selection'),
+        highlight: await exists('highlight-selection'),
         missing: await exists('no-such-menu'),
         command: commands.find((c) => c.name === 'clip-page')?.description,
+        highlightCommand: commands.find((c) => c.name === 'highlight-selection')?.description,
       };
     });
-    expect(found).toEqual({ page: true, selection: true, missing: false, command: 'Clip the current page to Liaison' });
+    expect(found).toEqual({
+      page: true,
+      selection: true,
+      highlight: true,
+      missing: false,
+      command: 'Clip the current page to Liaison',
+      highlightCommand: 'Highlight the selection with a note, or show the highlights of this page',
+    });
   });
 });

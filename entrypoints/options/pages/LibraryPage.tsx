@@ -6,7 +6,7 @@ import { EMPTY_QUERY, isFiltered, LibraryFilters, type LibraryQuery } from '../.
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { formatAuthorList, formatDate } from '../../../lib/format';
-import type { Source } from '../../../lib/model';
+import type { Highlight, Source } from '../../../lib/model';
 import { getBackupReminder } from '../../../lib/repo/backup';
 import { openDatabase } from '../../../lib/repo/database';
 import { countSources, listSources } from '../../../lib/repo/sources';
@@ -14,13 +14,18 @@ import { excerptAround, matchRanges } from '../../../lib/search/highlight';
 import { getLibrarySearch } from '../library-search';
 import { useLibraryResults } from './use-library-results';
 import { useLinkOptions } from './use-link-options';
+import { useMatchingQuotes } from './use-matching-quotes';
 
 const PAGE_SIZE = 50;
 const db = openDatabase();
 
-/** Why a result matched when the title and authors do not show it: the abstract around the match, or the notes. */
-function snippetFor(source: Source, terms: readonly string[]): string | undefined {
+/** Why a result matched: a highlighted passage that holds the words, else (when title and authors do not show it) the abstract around the match, or the notes. */
+function snippetFor(source: Source, terms: readonly string[], quote?: Highlight): string | undefined {
   if (!terms.length) return undefined;
+  if (quote) {
+    const passage = matchRanges(quote.exact, terms).length ? `“${excerptAround(quote.exact, terms, 220)}”` : `“${excerptAround(quote.exact, [], 120)}”`;
+    return quote.note && !matchRanges(quote.exact, terms).length ? `${passage} Note: ${excerptAround(quote.note, terms, 160)}` : passage;
+  }
   const visible = `${source.title} ${formatAuthorList(source.authors)}`;
   if (matchRanges(visible, terms).length) return undefined;
   const abstract = source.abstract?.text ?? source.excerpt ?? '';
@@ -52,6 +57,7 @@ export function LibraryPage() {
   const found = useLibraryResults(query, areas, limit, filtered);
   const rows = filtered ? found?.results.map((r) => r.source) : newest.value;
   const shownTotal = filtered ? found?.total : total.value;
+  const quotes = useMatchingQuotes(found?.results.map((r) => r.source.id) ?? [], found?.highlightTerms ?? []);
 
   return (
     <section class="page" aria-labelledby="library-title">
@@ -84,7 +90,7 @@ export function LibraryPage() {
       {rows && rows.length > 0 && (
         <ol class="source-list" aria-label={filtered ? 'Search results, best match first' : 'Sources, newest first'}>
           {filtered && found
-            ? found.results.map((r) => <SourceRow key={r.source.id} source={r.source} terms={found.highlightTerms} snippet={snippetFor(r.source, found.highlightTerms)} />)
+            ? found.results.map((r) => <SourceRow key={r.source.id} source={r.source} terms={found.highlightTerms} snippet={snippetFor(r.source, found.highlightTerms, quotes.get(r.source.id))} />)
             : rows.map((source) => <SourceRow key={source.id} source={source} />)}
         </ol>
       )}

@@ -1,9 +1,10 @@
-// Settings: backup and restore, the company's restricted words for the compliance check, and storage.
+// Settings: backup and restore, the company's restricted words for the compliance check, page recognition, and storage.
 import { useEffect, useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { getRestrictedTerms, setRestrictedTerms } from '../../../lib/repo/settings';
 import { BackupPanel } from './BackupPanel';
+import { RecognitionPanel } from './RecognitionPanel';
 
 const db = openDatabase();
 
@@ -59,6 +60,7 @@ export function SettingsPage() {
       <div class="page-head"><h1 id="settings-title">Settings</h1></div>
       <BackupPanel />
       <RestrictedWords />
+      <RecognitionPanel />
       <StorageStatus />
     </section>
   );

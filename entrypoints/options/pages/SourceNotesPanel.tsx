@@ -1,4 +1,4 @@
-// Notes and quotes of a source in the detail view: read, add, edit (text, category, links) and delete.
+// Notes of a source in the detail view: read, add, edit (text, category, links) and delete (highlights: SourceHighlightsPanel).
 import { useState } from 'preact/hooks';
 import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -8,7 +8,7 @@ import { checkText, type ComplianceFinding } from '../../../lib/compliance';
 import { formatDate, INSIGHT_LABELS } from '../../../lib/format';
 import type { Note } from '../../../lib/model';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { deleteNote, deleteQuote, updateNote } from '../../../lib/repo/notes';
+import { deleteNote, updateNote } from '../../../lib/repo/notes';
 import { annotateSource, getSourceAnnotations } from '../../../lib/repo/sources';
 import { useLinkOptions } from './use-link-options';
 import { useRestrictedTerms } from './use-restricted-terms';
@@ -26,8 +26,8 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
   const [error, setError] = useState<string>();
   const [findings, setFindings] = useState<ComplianceFinding[]>([]);
   const restrictedTerms = useRestrictedTerms();
-  const [removing, setRemoving] = useState<{ kind: 'note' | 'quote'; id: string }>();
-  const { notes = [], highlights = [] } = annotations.value ?? {};
+  const [removing, setRemoving] = useState<string>();
+  const notes = annotations.value?.notes ?? [];
   const names = (ids: string[], from: { id: string; name: string }[]) => ids.flatMap((id) => from.find((x) => x.id === id)?.name ?? []);
 
   async function save(confirmed = false) {
@@ -71,7 +71,7 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
 
   return (
     <section class="detail-section" aria-labelledby="annotations-title">
-      <h2 id="annotations-title">Notes and quotes</h2>
+      <h2 id="annotations-title">Notes</h2>
       <ul class="annotation-list">
         {notes.map((note) => (
           <li key={note.id} class="annotation annotation-note" data-testid="source-note">
@@ -84,20 +84,10 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
                 </span>
                 <div class="annotation-actions">
                   <button type="button" class="btn btn-quiet" aria-label="Edit note" onClick={() => setEditing({ id: note.id, draft: toDraft(note) })}>Edit</button>
-                  <button type="button" class="btn btn-quiet" aria-label="Delete note" onClick={() => setRemoving({ kind: 'note', id: note.id })}>Delete</button>
+                  <button type="button" class="btn btn-quiet" aria-label="Delete note" onClick={() => setRemoving(note.id)}>Delete</button>
                 </div>
               </>
             )}
-          </li>
-        ))}
-        {highlights.map((quote) => (
-          <li key={quote.id} class="annotation annotation-quote">
-            <blockquote>{quote.exact}</blockquote>
-            {quote.note && <p>{quote.note}</p>}
-            <span class="meta-line">Quote · {formatDate(quote.createdAt)}</span>
-            <div class="annotation-actions">
-              <button type="button" class="btn btn-quiet" aria-label="Delete quote" onClick={() => setRemoving({ kind: 'quote', id: quote.id })}>Delete</button>
-            </div>
           </li>
         ))}
       </ul>
@@ -106,10 +96,10 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
       )}
       {removing && (
         <ConfirmDialog
-          title={removing.kind === 'note' ? 'Delete this note?' : 'Delete this quote?'}
+          title="Delete this note?"
           message="It is removed from the source. This cannot be undone."
-          confirmLabel={removing.kind === 'note' ? 'Delete note' : 'Delete quote'}
-          onConfirm={() => { void (removing.kind === 'note' ? deleteNote(db, removing.id) : deleteQuote(db, removing.id)); setRemoving(undefined); }}
+          confirmLabel="Delete note"
+          onConfirm={() => { void deleteNote(db, removing); setRemoving(undefined); }}
           onCancel={() => setRemoving(undefined)}
         />
       )}

@@ -1,4 +1,4 @@
-// One source in full: metadata, notes and quotes, abstract and the sanitized article; delete with confirmation.
+// One source in full: metadata, notes, highlights and quotes, abstract and the sanitized article; delete with confirmation.
 import { useState } from 'preact/hooks';
 import { AbstractSections } from '../../../components/AbstractSections';
 import { AuthorList, hasAuthorDetails } from '../../../components/AuthorList';
@@ -13,6 +13,7 @@ import { formatDate, formatHost, formatVenue, KIND_LABELS } from '../../../lib/f
 import type { Source } from '../../../lib/model';
 import { openDatabase } from '../../../lib/repo/database';
 import { deleteSource, getSource } from '../../../lib/repo/sources';
+import { SourceHighlightsPanel } from './SourceHighlightsPanel';
 import { SourceLinksPanel } from './SourceLinksPanel';
 import { SourceNotesPanel } from './SourceNotesPanel';
 
@@ -87,6 +88,7 @@ function SourceDetail({ source }: { source: Source }) {
       </header>
       <SourceLinksPanel source={source} />
       <SourceNotesPanel sourceId={source.id} />
+      <SourceHighlightsPanel source={source} />
       {source.abstract && (
         <section class="detail-section" aria-labelledby="abstract-title" data-testid="source-abstract">
           <h2 id="abstract-title">Abstract</h2>

@@ -1,0 +1,64 @@
+// The popup's list of the page's highlights: found ones can be shown on the page, orphans keep their quote and note.
+import { INSIGHT_LABELS } from '../../lib/format';
+import type { PaintReport } from '../../lib/messages';
+import type { Highlight } from '../../lib/model';
+
+interface Props {
+  highlights: Highlight[];
+  report?: PaintReport;
+  paintError?: string;
+  onFocus: (id: string) => void;
+}
+
+const clip = (text: string, max = 180) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function HighlightText({ highlight }: { highlight: Highlight }) {
+  return (
+    <>
+      <blockquote class="popup-quote">{clip(highlight.exact)}</blockquote>
+      {highlight.note && <p class="popup-highlight-note">{clip(highlight.note, 240)}</p>}
+      {highlight.category && <span class="kind-tag">{INSIGHT_LABELS[highlight.category]}</span>}
+    </>
+  );
+}
+
+/** Highlights found on the page first, each a button that scrolls to it; then those the page no longer has. */
+export function HighlightList({ highlights, report, paintError, onFocus }: Props) {
+  if (!highlights.length) return null;
+  const orphanIds = new Set(report?.orphans ?? []);
+  const found = report ? highlights.filter((h) => !orphanIds.has(h.id)) : [];
+  const orphans = highlights.filter((h) => orphanIds.has(h.id));
+  return (
+    <section class="popup-highlights" aria-labelledby="popup-highlights-title" data-testid="popup-highlights">
+      <h2 id="popup-highlights-title" class="popup-section-title">
+        Highlights on this page <span class="meta-line">{highlights.length}</span>
+      </h2>
+      {!report && !paintError && <p class="meta-line">Finding them on the page…</p>}
+      {paintError && <p class="meta-line">They cannot be shown on this page: {paintError}</p>}
+      {found.length > 0 && (
+        <ul class="popup-highlight-list">
+          {found.map((h) => (
+            <li key={h.id} data-testid="popup-highlight">
+              <button type="button" class="popup-highlight-item" onClick={() => onFocus(h.id)} aria-label={`Show on the page: ${clip(h.exact, 80)}`}>
+                <HighlightText highlight={h} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {orphans.length > 0 && (
+        <>
+          <h3 class="popup-orphans-title">Not found on this page ({orphans.length})</h3>
+          <p class="meta-line">The page has changed since these were made. They stay in your library with their notes.</p>
+          <ul class="popup-highlight-list">
+            {orphans.map((h) => (
+              <li key={h.id} class="popup-orphan" data-testid="popup-orphan">
+                <HighlightText highlight={h} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
