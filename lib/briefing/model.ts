@@ -190,4 +190,9 @@ export interface BriefingModel {
   areaNews: BriefingGroup[];
   insights: BriefingInsightGroup[];
   references: BriefingReference[];
+  /**
+   * How many entries a section left out to stay within the builder's cap (50 per section), newest kept; absent
+   * when nothing was cut. Renderers say "N more not shown" under the section.
+   */
+  omitted?: Partial<Record<'ownWork' | 'linked' | 'areaNews' | 'insights' | 'openFollowUps', number>>;
 }
