@@ -31,8 +31,8 @@ describe('AMA citations', () => {
   it('cuts seven authors to three and "et al", and italicises only the journal abbreviation', () => {
     expect(cite(sample('s01'))).toEqual([
       { text: 'de la Cruz ME, Okonkwo A, Lindqvist H, et al. Osimertinib with or without platinum-pemetrexed after oligoprogression on first-line osimertinib in EGFR-mutant NSCLC: a randomized phase 2 trial. ' },
-      { text: 'J Thorac Oncol.', italic: true },
-      { text: ' 2025;20(4):512-524. doi:10.1016/j.jtho.2025.01.014' },
+      { text: 'J Thorac Oncol', italic: true },
+      { text: '. 2025;20(4):512-524. doi:10.1016/j.jtho.2025.01.014' },
     ]);
   });
 
@@ -66,8 +66,8 @@ describe('AMA citations', () => {
   it('cites a preprint with its server in italics and the posting date', () => {
     expect(cite(sample('s06'))).toEqual([
       { text: 'Novak P, Ibrahim S, de la Cruz ME, Olsen K, Ferreira L. Real-world EGFR testing rates and turnaround times across 42 European centres: a retrospective cohort study. ' },
-      { text: 'medRxiv.', italic: true },
-      { text: ' Preprint posted online April 25, 2025. doi:10.1101/2025.04.22.25326123' },
+      { text: 'medRxiv', italic: true },
+      { text: '. Preprint posted online April 25, 2025. doi:10.1101/2025.04.22.25326123' },
     ]);
   });
 

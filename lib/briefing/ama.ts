@@ -75,14 +75,14 @@ function journalDate(work: CitedWork): string {
 /** Journal article: Authors. Title. *J Abbrev*. 2025;20(4):512-524. doi:10.xxxx */
 function journalArticle(work: CitedWork, journal: string): TextRun[] {
   const date = journalDate(work);
-  return head(work).italic(closed(journal)).plain(date ? ` ${date}` : '').plain(locator(work)).done();
+  return head(work).italic(closed(journal).replace(/\.$/, '')).plain('.').plain(date ? ` ${date}` : '').plain(locator(work)).done();
 }
 
 /** Preprint: Authors. Title. *medRxiv*. Preprint posted online April 25, 2025. doi:10.1101/... */
 function preprint(work: CitedWork): TextRun[] {
   const server = work.journal ?? work.publisher ?? formatHost(work.url);
   const posted = work.published ?? (work.year !== undefined ? String(work.year) : undefined);
-  return head(work).italic(closed(server)).plain(posted ? ` Preprint posted online ${formatAmaDate(posted)}.` : '').plain(locator(work)).done();
+  return head(work).italic(closed(server).replace(/\.$/, '')).plain('.').plain(posted ? ` Preprint posted online ${formatAmaDate(posted)}.` : '').plain(locator(work)).done();
 }
 
 /** Presented abstract: Authors. Title. Abstract presented at: 2025 ASCO Annual Meeting; 2025. Abstract LBA8505. doi:... */
