@@ -1,16 +1,7 @@
 // The interaction log: meetings with a KOL and their follow-ups (issue 5), so that the next briefing shows what is open.
 import type { LiaisonDb } from '../db';
+import { isMeetingChannel } from '../meeting-channels';
 import type { FollowUp, Meeting, MeetingChannel, RepoEnv } from '../model';
-
-/** Channels in the order a form offers them, with the words an MSL uses. */
-export const MEETING_CHANNEL_LABELS: Record<MeetingChannel, string> = {
-  'in-person': 'In person',
-  virtual: 'Virtual',
-  phone: 'Phone',
-  email: 'Email',
-  congress: 'At a congress',
-  other: 'Other',
-};
 
 /** A follow-up as a form edits it: `id` when it already exists, so that editing keeps its done state. */
 export interface FollowUpInput {
@@ -42,7 +33,7 @@ function isIsoDay(value: string): boolean {
 function cleanInput(input: MeetingInput): MeetingInput {
   if (!input.kolId) throw new Error('A meeting belongs to a KOL.');
   if (!isIsoDay(input.date)) throw new Error('Give the date of the meeting.');
-  if (!(input.channel in MEETING_CHANNEL_LABELS)) throw new Error('Choose how the meeting took place.');
+  if (!isMeetingChannel(input.channel)) throw new Error('Choose how the meeting took place.');
   const summary = input.summary.trim();
   if (summary.length > SUMMARY_LIMIT) throw new Error(`Keep the summary under ${SUMMARY_LIMIT.toLocaleString('en-US')} characters.`);
   const followUps = input.followUps
