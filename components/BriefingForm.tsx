@@ -60,11 +60,11 @@ export function BriefingForm({ kolOptions, kolId, areaOptions, draft, windowHint
       <div class="briefing-texts">
         <div class="field">
           <label for="briefing-objectives">Objectives (one per line)</label>
-          <textarea id="briefing-objectives" rows={3} value={draft.objectives} onInput={(e) => set({ objectives: e.currentTarget.value })} />
+          <textarea id="briefing-objectives" rows={4} value={draft.objectives} onInput={(e) => set({ objectives: e.currentTarget.value })} />
         </div>
         <div class="field">
           <label for="briefing-questions">Questions to ask (one per line)</label>
-          <textarea id="briefing-questions" rows={3} value={draft.questions} onInput={(e) => set({ questions: e.currentTarget.value })} />
+          <textarea id="briefing-questions" rows={4} value={draft.questions} onInput={(e) => set({ questions: e.currentTarget.value })} />
         </div>
       </div>
       {problem && <p class="field-error" role="alert">{problem}</p>}

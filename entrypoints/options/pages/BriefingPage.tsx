@@ -1,5 +1,5 @@
 // The briefing builder: choose a KOL, window, areas and sections; preview the pack as exported; download it.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BriefingDownloads } from '../../../components/BriefingDownloads';
 import { BriefingForm } from '../../../components/BriefingForm';
 import { BriefingPreview } from '../../../components/BriefingPreview';
@@ -11,13 +11,23 @@ import { renderHtml } from '../../../lib/briefing/render-html';
 import { routeHash } from '../../../lib/route';
 import { loadBriefingData } from '../../../lib/repo/briefing-data';
 import { openDatabase } from '../../../lib/repo/database';
-import { useBriefingExport } from './use-briefing-export';
+import { useBriefingExport, type BuiltBriefing } from './use-briefing-export';
 import { useLinkOptions } from './use-link-options';
 import './briefing.css';
 
 const db = openDatabase();
 
-/** The pack for one KOL, rebuilt as the choices or the knowledge base change. */
+/** `value` once it has stopped changing for `ms`: typing an objective does not rebuild the pack on every key. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** The pack for one KOL, rebuilt as the choices (once typing pauses) or the knowledge base change. */
 function useBriefingModel(kolId: string | undefined, draft: BriefingDraft) {
   // The pack is built as of the moment the KOL was opened here: exporting it in several formats records
   // briefings, and those must not move "since the last briefing" under the user's feet.
@@ -27,22 +37,31 @@ function useBriefingModel(kolId: string | undefined, draft: BriefingDraft) {
     const loaded = await loadBriefingData(db, kolId);
     return { ...loaded, briefings: loaded.briefings.filter((b) => b.createdAt < openedAt) };
   }, [kolId, openedAt]);
-  const drafted = useMemo(() => (kolId ? draftToRequest(kolId, draft) : undefined), [kolId, draft]);
-  const built = useMemo(() => {
-    if (!data.value || !drafted || !('request' in drafted)) return undefined;
+  const buildFrom = (from: BriefingDraft): BuiltBriefing | { problem: string } | undefined => {
+    const drafted = kolId ? draftToRequest(kolId, from) : undefined;
+    if (!drafted || 'problem' in drafted) return drafted;
+    if (!data.value) return undefined;
     const model = buildBriefing(data.value, drafted.request, openedAt);
     return { request: drafted.request, model, html: renderHtml(model) };
-  }, [data.value, drafted, openedAt]);
-  const problem = drafted && 'problem' in drafted ? drafted.problem : undefined;
-  return { built, problem, loading: kolId !== undefined && data.value === undefined && !data.error, error: data.error };
+  };
+  const settled = useSettled(draft, 250);
+  const shown = useMemo(() => buildFrom(settled), [data.value, kolId, settled, openedAt]);
+  const built = shown && 'model' in shown ? shown : undefined;
+  /** What a download exports: the draft as it is now, even if the preview has not caught up with the last key. */
+  const current = (): BuiltBriefing | undefined => {
+    const now = settled === draft ? shown : buildFrom(draft);
+    return now && 'model' in now ? now : undefined;
+  };
+  const problem = shown && 'problem' in shown ? shown.problem : undefined;
+  return { built, current, problem, loading: kolId !== undefined && data.value === undefined && !data.error, error: data.error };
 }
 
 /** The builder page; `kolId` comes from the route `#/briefing/<kolId>`. */
 export function BriefingPage({ kolId }: { kolId?: string }) {
   const { kols, kolOptions, areaOptions } = useLinkOptions();
   const [draft, setDraft] = useState<BriefingDraft>(emptyDraft);
-  const { built, problem, loading, error } = useBriefingModel(kolId, draft);
-  const exporter = useBriefingExport(built);
+  const { built, current, problem, loading, error } = useBriefingModel(kolId, draft);
+  const exporter = useBriefingExport(current);
   const kol = kols.find((k) => k.id === kolId);
 
   function chooseKol(id: string) {

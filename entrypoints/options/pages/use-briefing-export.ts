@@ -9,6 +9,13 @@ import { downloadBlob } from '../download';
 
 const db = openDatabase();
 
+/** A pack ready to export: the request it answers, the model, and its HTML (the preview). */
+export interface BuiltBriefing {
+  request: BriefingRequest;
+  model: BriefingModel;
+  html: string;
+}
+
 /** What the builder's download buttons show. */
 export interface BriefingExport {
   busy?: BriefingFormat;
@@ -17,11 +24,12 @@ export interface BriefingExport {
 }
 
 /** Renders the file, hands it to the browser's downloads, then records it as one of the KOL's briefings. */
-export function useBriefingExport(built: { request: BriefingRequest; model: BriefingModel } | undefined): BriefingExport {
+export function useBriefingExport(current: () => BuiltBriefing | undefined): BriefingExport {
   const [busy, setBusy] = useState<BriefingFormat>();
   const [status, setStatus] = useState<BriefingExport['status']>();
 
   async function download(format: BriefingFormat): Promise<void> {
+    const built = current();
     if (!built) return;
     const { request, model } = built;
     setBusy(format);
