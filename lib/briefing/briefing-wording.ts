@@ -45,7 +45,7 @@ export function headerFacts(model: BriefingModel): { label: string; value: strin
     ['Tier', kol.tier],
     ['ORCID', kol.orcid],
     ['Meeting date', model.meetingDate ? formatShortDate(model.meetingDate) : undefined],
-    ['Period covered', `${model.window.label}: ${formatShortDate(model.window.from)} to ${formatShortDate(model.window.to)}`],
+    ['Period covered', `${formatShortDate(model.window.from)} to ${formatShortDate(model.window.to)} (${model.window.label.charAt(0).toLowerCase()}${model.window.label.slice(1)})`],
     ['Narrowed to', model.areaFilter.join(', ') || undefined],
     ['Prepared', formatShortDate(model.generatedAt.slice(0, 10))],
   ];

@@ -1,6 +1,6 @@
 // Builds the briefing pack from the knowledge base: a pure function of the data, the user's choices and `now`.
 import { INSIGHT_LABELS } from '../format';
-import type { Source } from '../model';
+import type { Note, Source } from '../model';
 import { formatAmaCitation } from './ama';
 import { areaNames, OTHER_AREAS, resolveAreaScope } from './area-groups';
 import { toBriefingItem } from './briefing-item';
@@ -72,7 +72,9 @@ export function buildBriefing(data: BriefingData, request: BriefingRequest, now:
   if (linked.omitted) omitted.linked = linked.omitted;
   if (news.omitted) omitted.areaNews = news.omitted;
 
-  const itemOf = (s: SelectedSource) => toBriefingItem(s, references.cite(s.source.id) ?? 0, data.notes, kol.id);
+  const notesBySource = new Map<string, Note[]>();
+  for (const note of data.notes) if (note.sourceId) notesBySource.set(note.sourceId, [...(notesBySource.get(note.sourceId) ?? []), note]);
+  const itemOf = (s: SelectedSource) => toBriefingItem(s, references.cite(s.source.id) ?? 0, notesBySource.get(s.source.id) ?? [], kol.id);
   const ownWork = own.kept.map(itemOf);
   const groupNames = [...scope.roots.map((r) => r.name), OTHER_AREAS];
   const grouped = (selected: SelectedSource[]): BriefingGroup[] =>

@@ -21,7 +21,8 @@ function baseKey(work: CitedWork): string {
   // A group author ("European Society for Medical Oncology") is known by its first significant word.
   const name = first ? (first.family ? keyPart(first.family) : firstSignificantWord(first.literal)) : '';
   const word = firstSignificantWord(work.title);
-  const key = `${name}${work.year ?? ''}${word}`;
+  // Parts are capped so that a run-on name or title word cannot make a key of a hundred letters.
+  const key = `${name.slice(0, 20)}${work.year ?? ''}${word.slice(0, 20)}`;
   return /^[a-z]/.test(key) ? key : `ref${key}`;
 }
 

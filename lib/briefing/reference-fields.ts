@@ -64,8 +64,3 @@ export function workNotes(work: CitedWork): string[] {
   if (congress?.presenter) notes.push(`Presented by ${oneLine(congress.presenter)}`);
   return notes;
 }
-
-/** Journal-like kinds: what reference managers call a journal article. */
-export function isJournalKind(kind: CitedWork['kind']): boolean {
-  return kind === 'pubmed-abstract' || kind === 'pmc-article' || kind === 'journal-article';
-}

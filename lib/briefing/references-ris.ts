@@ -60,8 +60,9 @@ function risFields(work: CitedWork, key: string): Array<[string, string | undefi
 
 /**
  * The references as RIS: one record per work from `TY` to `ER`, CRLF line endings (the RIS specification's),
- * UTF-8 without a byte-order mark; `ID` is the work's citation key, as in the BibTeX and CSL-JSON exports. Every value is put on one line (line breaks become spaces), so nothing a
- * page says can end a record or start a field.
+ * UTF-8 without a byte-order mark; `ID` is the work's citation key, as in the BibTeX and CSL-JSON exports. Every
+ * value is put on one line (line breaks become spaces), so nothing a page says can end a record or start a field.
+ * A group author is written whole, without a comma, which Zotero keeps as one name.
  */
 export function renderRis(references: BriefingReference[]): string {
   const keys = assignCitationKeys(references.map((reference) => reference.work));

@@ -1,13 +1,14 @@
 // The briefing pack as a Word document (DOCX) made with the docx library; runs in extension pages and in Node.
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import { DOCX_SECTION_BUILDERS, DOCX_SECTION_TITLES, heading1, headerBlocks, textRuns, type DocxBlock } from './docx-sections';
-import { BRIEFING_SECTIONS, type BriefingModel, type BriefingReference } from './model';
+import { SECTION_TITLES } from './briefing-wording';
+import { heading1, headerBlocks, sectionBlocks, TEXT_WIDTH, textRuns, type DocxBlock } from './docx-sections';
+import { BRIEFING_SECTIONS, type BriefingModel, type BriefingReference, type BriefingSectionId } from './model';
 import { oneLine } from './reference-fields';
 
-/** Sections that open a new page: the first page holds the header, the objectives and what happened since. */
-const NEW_PAGE_SECTIONS = new Set(['own-work', 'linked', 'area-news', 'insights']);
+/** Sections that open a new page, as in the printed HTML: the first page holds the header, objectives and news since. */
+const NEW_PAGE_SECTIONS: ReadonlySet<BriefingSectionId> = new Set(['own-work', 'linked', 'area-news', 'insights']);
 
-/** Twips: A4 with 2.54 cm margins leaves 9026 twips of text width (the details table is that wide). */
+/** A4 with 2.54 cm margins, in twips. */
 const PAGE = { width: 11906, height: 16838, margin: 1440 };
 const HANGING = 440;
 
@@ -16,7 +17,7 @@ function markingParagraph(model: BriefingModel, withPageNumbers: boolean): Parag
   if (withPageNumbers) children.push(new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 }));
   return new Paragraph({
     alignment: withPageNumbers ? AlignmentType.LEFT : AlignmentType.CENTER,
-    tabStops: [{ type: TabStopType.RIGHT, position: PAGE.width - 2 * PAGE.margin }],
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
     children,
   });
 }
@@ -34,19 +35,18 @@ function referenceParagraph(reference: BriefingReference): Paragraph {
     children: [
       new TextRun({ children: [`${reference.number}.`, new Tab()] }),
       // Runs keep their edge spaces ("trial. " before the italic journal); line breaks inside a run become spaces.
-      ...reference.ama.flatMap((run) => textRuns(run.text.replace(/[\s\u0085\u2028\u2029]+/g, ' '), { italics: run.italic === true })),
+      ...reference.ama.flatMap((run) => textRuns(run.text.replace(/[\s\u0085\u2028\u2029]+/g, ' '), run.italic === true ? { italics: true } : {})),
     ],
   });
 }
 
-/** The body: header, each chosen section in the model's order, then the references. */
+/** The body: header, each chosen section in the pack's order, then the references. */
 function bodyBlocks(model: BriefingModel): DocxBlock[] {
   const blocks: DocxBlock[] = headerBlocks(model);
-  for (const id of BRIEFING_SECTIONS) {
-    if (!model.sections.includes(id)) continue;
-    blocks.push(heading1(DOCX_SECTION_TITLES[id], NEW_PAGE_SECTIONS.has(id)), ...DOCX_SECTION_BUILDERS[id](model));
+  for (const id of BRIEFING_SECTIONS.filter((section) => model.sections.includes(section))) {
+    blocks.push(...sectionBlocks(model, id, NEW_PAGE_SECTIONS.has(id)));
   }
-  blocks.push(heading1('References', true));
+  blocks.push(heading1(SECTION_TITLES.references, true));
   if (model.references.length === 0) blocks.push(new Paragraph({ children: textRuns('No sources cited.', { italics: true }) }));
   blocks.push(...model.references.map(referenceParagraph));
   return blocks;

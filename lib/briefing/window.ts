@@ -1,12 +1,12 @@
 // The time window of a pack, and the last meeting and briefing it is measured from.
 import type { BriefingRecord, Meeting } from '../model';
-import { formatShortDate, isIsoDate, isoDay, laterDay, periodOf, subtractMonths } from './dates';
+import { isIsoDate, isoDay, laterDay, periodOf, subtractMonths } from './dates';
 import type { BriefingData, BriefingWindowChoice } from './model';
 
 /** Without any earlier meeting or briefing, "since the last meeting" covers this many months. */
 export const SINCE_LAST_FALLBACK_MONTHS = 12;
 
-/** A resolved window: ISO days, both ends included, and how the pack names it. */
+/** A resolved window: ISO days, both ends included, and how the pack names it ("Since the last meeting", "Last 6 months"). */
 export interface ResolvedWindow {
   from: string;
   to: string;
@@ -45,19 +45,19 @@ export function resolveWindow(data: BriefingData, choice: BriefingWindowChoice, 
       const from = isIsoDate(choice.from) ? periodOf(choice.from).first : today;
       const to = isIsoDate(choice.to) ? periodOf(choice.to).last : today;
       const [start, end] = from <= to ? [from, to] : [to, from];
-      return { from: start, to: end, label: `${formatShortDate(start)} to ${formatShortDate(end)}`, ...context };
+      return { from: start, to: end, label: 'Chosen dates', ...context };
     }
     case 'since-last': {
       const briefingDay = lastBriefing ? isoDay(lastBriefing.createdAt) : undefined;
       if (!lastMeeting && !briefingDay) {
         return {
           from: subtractMonths(today, SINCE_LAST_FALLBACK_MONTHS), to: today,
-          label: `Last ${SINCE_LAST_FALLBACK_MONTHS} months (no earlier meeting or briefing)`, ...context,
+          label: `Last ${SINCE_LAST_FALLBACK_MONTHS} months, as no earlier meeting or briefing is recorded`, ...context,
         };
       }
       const from = laterDay(lastMeeting?.date ?? '', briefingDay ?? '');
       const what = from === lastMeeting?.date ? 'meeting' : 'briefing';
-      return { from, to: today, label: `Since the last ${what} (${formatShortDate(from)})`, ...context };
+      return { from, to: today, label: `Since the last ${what}`, ...context };
     }
   }
 }
