@@ -91,8 +91,6 @@ export async function exportBriefingPack(demo: BriefingDemo, kolName: string): P
   await builder.getByLabel('Meeting date').fill(dayFromToday(7));
   await builder.getByLabel('Objectives (one per line)').fill('Hear her view of the 52-week ORCHID-2 data\nAgree on the long-term extension poster she asked for');
   await builder.getByLabel('Questions to ask (one per line)').fill('Which patients would she not switch to an IL-23 inhibitor?\nWhat would convince her of durability beyond week 52?');
-  // Chromium does not lay out a cross-origin frame that is off screen, and Playwright then sees it as hidden.
-  await options.getByTestId('briefing-preview').scrollIntoViewIfNeeded();
   await options.frameLocator('[data-testid="briefing-preview"]').locator('body').filter({ hasText: 'What would convince her of durability beyond week 52?' }).waitFor();
   demo.files.push(await screenshot(options, 'options-briefing-builder', { dir: DEMO_OUTPUT_DIR }));
   // A full-page screenshot leaves the sandboxed preview blank (its own process paints it): shoot the viewport on it.

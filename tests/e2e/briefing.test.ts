@@ -67,8 +67,6 @@ describe('briefing pack', () => {
     await builder.getByLabel('Questions to ask (one per line)').fill('Which patients would she not treat?');
     const preview = builder.getByTestId('briefing-preview');
     expect(await preview.getAttribute('sandbox')).toBe('');
-    // Chromium does not lay out a cross-origin frame that is off screen, and Playwright then sees it as hidden.
-    await preview.scrollIntoViewIfNeeded();
     const shown = options.frameLocator('[data-testid="briefing-preview"]').locator('body');
     for (const text of [KOL, sample.title, TAKEAWAY, FOLLOW_UP, MARKING, 'Which patients would she not treat?']) await expectText(shown, text);
     await screenshot(options, 'briefing-builder');
@@ -106,7 +104,6 @@ describe('briefing pack', () => {
     await meetings.getByTestId('follow-up').getByRole('checkbox').check();
     await expectText(options.locator('.follow-up-done'), FOLLOW_UP);
     await options.getByRole('link', { name: 'Brief me' }).click();
-    await options.getByTestId('briefing-preview').scrollIntoViewIfNeeded();
     await expectText(options.frameLocator('[data-testid="briefing-preview"]').locator('body'), KOL);
     expect(await options.frameLocator('[data-testid="briefing-preview"]').locator('body', { hasText: FOLLOW_UP }).count()).toBe(0);
   });
