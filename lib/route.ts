@@ -10,6 +10,8 @@ export type Route =
   | { name: 'kol-edit'; id: string }
   | { name: 'areas' }
   | { name: 'area'; id: string }
+  | { name: 'briefing' }
+  | { name: 'briefing-kol'; id: string }
   | { name: 'settings' }
   | { name: 'not-found'; hash: string };
 
@@ -25,6 +27,8 @@ const ROUTES: [RegExp, (id: string) => Known][] = [
   [/^\/kols\/([^/]+)$/, (id) => ({ name: 'kol', id })],
   [/^\/areas$/, () => ({ name: 'areas' })],
   [/^\/areas\/([^/]+)$/, (id) => ({ name: 'area', id })],
+  [/^\/briefing$/, () => ({ name: 'briefing' })],
+  [/^\/briefing\/([^/]+)$/, (id) => ({ name: 'briefing-kol', id })],
   [/^\/settings$/, () => ({ name: 'settings' })],
 ];
 
@@ -56,6 +60,8 @@ export function routeHash(route: Known): string {
     case 'kol-edit': return `#/kols/${id}/edit`;
     case 'areas': return '#/areas';
     case 'area': return `#/areas/${id}`;
+    case 'briefing': return '#/briefing';
+    case 'briefing-kol': return `#/briefing/${id}`;
     case 'settings': return '#/settings';
   }
 }

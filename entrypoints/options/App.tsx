@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { parseRoute, type Route } from '../../lib/route';
 import { AreaPage } from './pages/AreaPage';
 import { AreasPage } from './pages/AreasPage';
+import { BriefingPage } from './pages/BriefingPage';
 import { KolFormPage } from './pages/KolFormPage';
 import { KolPage } from './pages/KolPage';
 import { KolsPage } from './pages/KolsPage';
@@ -16,6 +17,7 @@ const SECTIONS: { label: string; hash: string; routes: Route['name'][] }[] = [
   { label: 'Library', hash: '#/', routes: ['library', 'source'] },
   { label: 'KOLs', hash: '#/kols', routes: ['kols', 'kol', 'kol-new', 'kol-edit'] },
   { label: 'Therapeutic areas', hash: '#/areas', routes: ['areas', 'area'] },
+  { label: 'Briefings', hash: '#/briefing', routes: ['briefing', 'briefing-kol'] },
   { label: 'Settings', hash: '#/settings', routes: ['settings'] },
 ];
 
@@ -62,6 +64,7 @@ export function App() {
         {route.name === 'kol' && <KolPage id={route.id} />}
         {route.name === 'areas' && <AreasPage />}
         {route.name === 'area' && <AreaPage id={route.id} />}
+        {(route.name === 'briefing' || route.name === 'briefing-kol') && <BriefingPage kolId={route.name === 'briefing-kol' ? route.id : undefined} />}
         {route.name === 'settings' && <SettingsPage />}
         {route.name === 'not-found' && (
           <EmptyState title="Page not found">

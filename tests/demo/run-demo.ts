@@ -1,4 +1,4 @@
-// `npm run demo`: clips the sample pages with the built extension in headless Chromium and writes screenshots to demo-output/.
+// `npm run demo`: clips the sample pages with the built extension in headless Chromium, exports a briefing pack, writes it all to demo-output/.
 import { readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { relative } from 'node:path';
@@ -19,6 +19,7 @@ import {
   type FixtureServer,
   type SamplePage,
 } from '../e2e/harness';
+import { exportBriefingPack, linkTrialToKol, logSampleMeeting } from './briefing-steps';
 
 /** What the steps share: the running server and browser, and what they have done so far. */
 interface Demo {
@@ -52,7 +53,10 @@ const DEFAULT_NOTE = 'Worth reading before the next KOL meeting.';
 const DETAIL_SAMPLE = 'pubmed-abstract';
 
 /** The sample KOL and areas the demo sets up first, as an MSL would on day one. */
-const SAMPLE_KOL = { name: 'Hanna Lindqvist', credentials: 'MD, PhD', institution: 'Karolinska Vale Institute', variants: 'Lindqvist H' };
+const SAMPLE_KOL = {
+  name: 'Hanna Lindqvist', credentials: 'MD, PhD', specialty: 'Dermatology', institution: 'Karolinska Vale Institute', country: 'Sweden',
+  tier: 'Tier 1', orcid: '0000-0002-7345-2185', variants: 'Lindqvist H', areas: ['Dermatology', 'Oncology'],
+};
 const SAMPLE_AREAS = [
   { name: 'Dermatology', keywords: 'psoriasis, atopic dermatitis, IL-23' },
   { name: 'Neurology', keywords: 'myasthenia gravis, multiple sclerosis' },
@@ -65,6 +69,9 @@ const STEPS: DemoStep[] = [
   { name: 'capture the options library', run: captureLibrary },
   { name: 'capture a detail view', run: captureDetail },
   { name: 'capture the sample KOL page', run: captureKolPage },
+  { name: 'link the trial she runs a site of to the sample KOL, with an insight', run: (demo) => linkTrialToKol(demo, SAMPLE_KOL.name) },
+  { name: 'log a meeting with the sample KOL, with follow-ups', run: (demo) => logSampleMeeting(demo, SAMPLE_KOL.name) },
+  { name: 'export the sample KOL\'s briefing pack in every format, print it to PDF and draw page 1', run: (demo) => exportBriefingPack(demo, SAMPLE_KOL.name) },
 ];
 
 /** Creates the sample areas and KOL through the options page forms. */
@@ -79,8 +86,19 @@ async function setUpKnowledgeBase(demo: Demo): Promise<void> {
   await options.goto(options.url().replace(/#.*$/, '#/kols/new'));
   await options.getByLabel('Name (required)').fill(SAMPLE_KOL.name);
   await options.getByLabel('Credentials').fill(SAMPLE_KOL.credentials);
+  await options.getByLabel('Specialty').fill(SAMPLE_KOL.specialty);
   await options.getByLabel('Institution').fill(SAMPLE_KOL.institution);
+  await options.getByLabel('Country').fill(SAMPLE_KOL.country);
+  await options.getByLabel('Tier').fill(SAMPLE_KOL.tier);
+  await options.getByLabel('ORCID iD').fill(SAMPLE_KOL.orcid);
   await options.getByLabel('Name variants in author lists').fill(SAMPLE_KOL.variants);
+  const areaField = options.getByRole('combobox', { name: 'Therapeutic areas' });
+  for (const area of SAMPLE_KOL.areas) {
+    await areaField.fill(area);
+    await options.getByRole('option', { name: new RegExp(area) }).waitFor();
+    await areaField.press('Enter');
+    await options.locator('.chip-selected', { hasText: area }).waitFor();
+  }
   await options.getByRole('button', { name: 'Create KOL' }).click();
   await options.getByTestId('kol-detail').waitFor();
   await options.close();

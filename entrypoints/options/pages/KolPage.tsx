@@ -1,4 +1,4 @@
-// One KOL: profile, the sources linked to them and the sources they authored; edit and delete.
+// One KOL: profile, the sources linked to them and the sources they authored, meetings and past briefings; edit and delete.
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
@@ -10,6 +10,8 @@ import { listAreas } from '../../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { deleteKol, getKol } from '../../../lib/repo/kols';
 import { listSourcesAuthoredByKol, listSourcesLinkedToKol } from '../../../lib/repo/source-queries';
+import { BriefingHistoryPanel } from './BriefingHistoryPanel';
+import { MeetingsPanel } from './MeetingsPanel';
 
 const db = openDatabase();
 const POSITION_LABELS = { first: 'First author', last: 'Last author', 'co-author': 'Co-author' } as const;
@@ -45,6 +47,7 @@ function KolDetail({ kol }: { kol: Kol }) {
         <h1>{kol.name}{kol.credentials && <span class="muted">, {kol.credentials}</span>}</h1>
         <Profile kol={kol} areaNames={areaNames} />
         <div class="detail-actions">
+          <a class="btn btn-primary" href={routeHash({ name: 'briefing-kol', id: kol.id })}>Brief me</a>
           <a class="btn" href={routeHash({ name: 'kol-edit', id: kol.id })}>Edit profile</a>
           <button type="button" class="btn" onClick={() => setConfirming(true)}>Delete</button>
         </div>
@@ -69,6 +72,8 @@ function KolDetail({ kol }: { kol: Kol }) {
           </ol>
         )}
       </section>
+      <MeetingsPanel kol={kol} />
+      <BriefingHistoryPanel kolId={kol.id} />
       {confirming && (
         <ConfirmDialog
           title={`Delete ${kol.name}?`}
