@@ -5,7 +5,7 @@ import type { ExtractedPage } from '../model';
 import * as auditLog from './audit-log';
 import { appendAudit, listAudit } from './audit-log';
 import { applyImport, exportBackup, planImport, toBackupJson } from './backup';
-import { importKols } from './kols';
+import { exportKolsCsv, importKols } from './kols';
 import { saveClip } from './sources';
 
 let db: LiaisonDb;
@@ -44,6 +44,11 @@ describe('the audit log', () => {
     await importKols(db, [{ name: 'Jane Roe', nameVariants: [], areaIds: [] }], env);
     expect((await listAudit(db, 5)).map((e) => e.action)).toEqual(['kol-import', 'backup-export']);
     expect((await listAudit(db, 1))[0]?.summary).toBe('1 KOL imported from a CSV file.');
+
+    const { csv, count } = await exportKolsCsv(db, env);
+    expect(count).toBe(1);
+    expect(csv).toContain('Jane Roe');
+    expect(await listAudit(db, 1)).toMatchObject([{ action: 'kol-export', summary: '1 KOL exported to a CSV file.' }]);
   });
 
   it('writes no import entry when the import fails, and no KOLs when one row is invalid', async () => {

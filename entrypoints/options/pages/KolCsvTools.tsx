@@ -1,11 +1,11 @@
 // Import KOLs from CSV (choose columns, preview, then write) and export them to CSV.
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
-import { KOL_CSV_FIELDS, guessKolMapping, kolsToCsv, parseCsv, planKolImport, type CsvTable, type KolCsvMapping } from '../../../lib/kol-csv';
+import { KOL_CSV_FIELDS, guessKolMapping, parseCsv, planKolImport, type CsvTable, type KolCsvMapping } from '../../../lib/kol-csv';
 import type { Kol } from '../../../lib/model';
 import { listAreas } from '../../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { importKols, listKols } from '../../../lib/repo/kols';
+import { exportKolsCsv, importKols, listKols } from '../../../lib/repo/kols';
 import { downloadText } from '../download';
 
 const db = openDatabase();
@@ -52,7 +52,8 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
   }
 
   async function exportCsv() {
-    downloadText(`liaison-kols-${new Date().toISOString().slice(0, 10)}.csv`, kolsToCsv(kols, await listAreas(db)), 'text/csv;charset=utf-8');
+    const { csv } = await exportKolsCsv(db, liveEnv);
+    downloadText(`liaison-kols-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8');
   }
 
   return (

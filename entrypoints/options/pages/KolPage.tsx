@@ -1,9 +1,10 @@
-// One KOL: profile, the sources linked to them and the sources they authored, meetings and past briefings; edit and delete.
+// One KOL: profile, the sources linked to them and the sources they authored, meetings and past briefings; edit, delete, export and erase.
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
+import { countOf } from '../../../lib/format';
 import type { Kol } from '../../../lib/model';
 import { routeHash } from '../../../lib/route';
 import { listAreas } from '../../../lib/repo/areas';
@@ -11,6 +12,7 @@ import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { deleteKol, getKol } from '../../../lib/repo/kols';
 import { listSourcesAuthoredByKol, listSourcesLinkedToKol } from '../../../lib/repo/source-queries';
 import { BriefingHistoryPanel } from './BriefingHistoryPanel';
+import { KolPrivacyPanel } from './KolPrivacyPanel';
 import { MeetingsPanel } from './MeetingsPanel';
 
 const db = openDatabase();
@@ -74,10 +76,11 @@ function KolDetail({ kol }: { kol: Kol }) {
       </section>
       <MeetingsPanel kol={kol} />
       <BriefingHistoryPanel kolId={kol.id} />
+      <KolPrivacyPanel kol={kol} />
       {confirming && (
         <ConfirmDialog
           title={`Delete ${kol.name}?`}
-          message={`The profile is removed, with its links to ${linked.length} source${linked.length === 1 ? '' : 's'} and its mentions in notes. The sources themselves stay in your library. This cannot be undone.`}
+          message={`The profile is removed, with its links to ${countOf(linked.length, 'source')} and its mentions in notes; notes, meetings and briefing records stay. To remove everything held about ${kol.name}, use “Erase this KOL” under Data subject instead. This cannot be undone.`}
           confirmLabel="Delete KOL"
           onConfirm={() => void remove()}
           onCancel={() => setConfirming(false)}

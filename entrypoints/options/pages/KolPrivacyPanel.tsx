@@ -1,4 +1,5 @@
 // The "Data subject" section of a KOL's page: export everything held about them (JSON), or erase them after a confirmation.
+import { countOf } from '../../../lib/format';
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -9,21 +10,20 @@ import { describeErasure, eraseKol, exportKolData, type ErasureCounts } from '..
 import { downloadText } from '../download';
 
 const db = openDatabase();
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What the confirmation says erasing `name` removes and keeps; exported for tests. */
 export function describeErasureInWords(name: string, c: ErasureCounts): string {
   const removed = [
     `the profile of ${name}`,
-    plural(c.links, 'link'),
-    plural(c.notes, 'note'),
-    plural(c.highlights, 'highlight'),
-    plural(c.meetings, 'meeting'),
-    plural(c.briefings, 'briefing record'),
+    countOf(c.links, 'link'),
+    countOf(c.notes, 'note'),
+    countOf(c.highlights, 'highlight'),
+    countOf(c.meetings, 'meeting'),
+    countOf(c.briefings, 'briefing record'),
   ];
   const kept = [
-    ...(c.sharedAnnotations ? [`${plural(c.sharedAnnotations, 'note or highlight', 'notes or highlights')} also about other KOLs ${c.sharedAnnotations === 1 ? 'stays' : 'stay'}, without the link`] : []),
-    `the ${plural(c.sources, 'source')} ${c.sources === 1 ? 'stays' : 'stay'} in your library`,
+    ...(c.sharedAnnotations ? [`${countOf(c.sharedAnnotations, 'note or highlight', 'notes or highlights')} also about other KOLs ${c.sharedAnnotations === 1 ? 'stays' : 'stay'}, without the link`] : []),
+    `the ${countOf(c.sources, 'source')} ${c.sources === 1 ? 'stays' : 'stay'} in your library`,
   ];
   return `This removes ${removed.join(', ')}; ${kept.join('; ')}. This cannot be undone: export first if you need a copy.`;
 }

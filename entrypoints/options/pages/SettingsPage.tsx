@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { getRestrictedTerms, setRestrictedTerms } from '../../../lib/repo/settings';
+import { AuditLogPanel } from './AuditLogPanel';
 import { BackupPanel } from './BackupPanel';
 import { RecognitionPanel } from './RecognitionPanel';
 
@@ -62,6 +63,7 @@ export function SettingsPage() {
       <RestrictedWords />
       <RecognitionPanel />
       <StorageStatus />
+      <AuditLogPanel />
     </section>
   );
 }
