@@ -1,6 +1,8 @@
 // The benchmark's page script, bundled with esbuild: every step the Node runner can call, on window.liaisonBench.
 import { awaitChange, countMatches, watchChanges, writeChange } from './changes';
+import { bulkAddOnce, exportForImport, importBackupOnce } from './backup-import';
 import { saveClips } from './clip-save';
+import { countVariants } from './count-variants';
 import { extractPageTimes } from './extraction';
 import { extractionLayers } from './extraction-layers';
 import { apiQueries, libraryOpened, openLibrary, openOnLoad, saveSearch } from './library-open';
@@ -31,6 +33,10 @@ export const steps = {
   saveClips,
   extractPageTimes,
   extractionLayers,
+  countVariants,
+  exportForImport,
+  importBackupOnce,
+  bulkAddOnce,
 };
 
 /** The steps' names, for the runner's typed calls. */
