@@ -1,6 +1,7 @@
 // WXT build configuration: Preact, the browser polyfill, and the minimal MV3 manifest (optional host access only on request).
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { slimReadabilityPlugin } from './build/slim-readability';
 
 /** Permissions of every build; none of them warns the user at install. */
 const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus'];
@@ -10,7 +11,7 @@ export default defineConfig({
   imports: false,
   // Manifest V3 for Firefox too, so both browsers get the same permissions and APIs.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), slimReadabilityPlugin()] }),
   manifest: ({ mode, browser }) => ({
     name: 'Liaison',
     description:

@@ -15,8 +15,8 @@ export interface TabInfo {
 /** The result of reading a tab: the extracted page, or a plain-language reason it could not be read. */
 export type ReadResult = { ok: true; page: ExtractedPage } | { ok: false; reason: string };
 
-/** Path of the content script that WXT builds from entrypoints/clip.content.ts. */
-const CLIP_SCRIPT = '/content-scripts/clip.js';
+/** Path of the injected script that WXT builds from entrypoints/clip.ts. */
+const CLIP_SCRIPT = '/clip.js';
 
 /** The tab the user is looking at, or a tab named by id (tests pass `?tabId=N`). */
 export async function getTab(tabId?: number): Promise<TabInfo | undefined> {

@@ -1,6 +1,10 @@
 // The benchmark's page script, bundled with esbuild: every step the Node runner can call, on window.liaisonBench.
 import { awaitChange, countMatches, watchChanges, writeChange } from './changes';
+import { bulkAddOnce, exportForImport, importBackupOnce } from './backup-import';
 import { saveClips } from './clip-save';
+import { countVariants } from './count-variants';
+import { extractPageTimes } from './extraction';
+import { extractionLayers } from './extraction-layers';
 import { apiQueries, libraryOpened, openLibrary, openOnLoad, saveSearch } from './library-open';
 import { buildMiniSearch, dropMiniSearch, runMiniSearch } from './minisearch-compare';
 import { buildIndex, indexOps, loadDocuments, queries, runQueries } from './search-memory';
@@ -27,6 +31,12 @@ export const steps = {
   countMatches,
   writeChange,
   saveClips,
+  extractPageTimes,
+  extractionLayers,
+  countVariants,
+  exportForImport,
+  importBackupOnce,
+  bulkAddOnce,
 };
 
 /** The steps' names, for the runner's typed calls. */

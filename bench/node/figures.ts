@@ -8,7 +8,7 @@ export interface Figure {
   name: string;
   /** Library size it was measured at, when it depends on one. */
   size?: number;
-  unit: 'ms' | 'MB' | 'records/s';
+  unit: 'ms' | 'MB' | 'KB' | 'records/s';
   /** For repeated measurements: median, 95th percentile, maximum and count. */
   p50?: number;
   p95?: number;

@@ -7,7 +7,7 @@ import { SourcePreview } from '../../components/SourcePreview';
 import { useLiveQuery } from '../../components/use-live-query';
 import { getTab, openLibrary, readTab } from '../../lib/browser';
 import { describeSaveError, toBookmarkPage } from '../../lib/clipper';
-import { checkText, type ComplianceFinding } from '../../lib/compliance';
+import type { ComplianceFinding } from '../../lib/compliance';
 import { formatDate } from '../../lib/format';
 import { suggestLinks } from '../../lib/match/suggest-links';
 import type { ExtractedPage, InsightCategory, LinkChoice } from '../../lib/model';
@@ -97,7 +97,8 @@ export function Popup({ tabId }: { tabId?: number }) {
   async function save(confirmed = false) {
     if (saving || !canLink) return;
     // The compliance check runs on every save; the user removes what it found or confirms it.
-    const found = confirmed ? [] : checkText(note, { restrictedTerms });
+    // Loaded on the first save, not at first paint: the check's lexicons are a tenth of the popup's code.
+    const found = confirmed ? [] : (await import('../../lib/compliance')).checkText(note, { restrictedTerms });
     setFindings(found);
     if (found.length > 0) return;
     setSaving(true);

@@ -27,15 +27,18 @@ export class LabelIndex {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const raw = node.nodeValue ?? '';
       if (raw.length > MAX_LABEL_NODE || !raw.trim()) continue;
+      const whole = key(raw);
+      const inline = wantedKeys.has(whole) ? undefined : /^\s*([^:]{2,80}?)\s*:\s*(\S[\s\S]*)$/.exec(raw);
+      const inlineLabel = inline?.[1] && inline[2] ? key(inline[1]) : undefined;
+      if (!wantedKeys.has(whole) && !(inlineLabel && wantedKeys.has(inlineLabel))) continue;
+      // Only a node that reads as a wanted label pays for the ancestor check.
       const parent = node.parentElement;
       if (!parent || parent.closest('script, style, template, option, title, a, button')) continue;
-      const whole = key(raw);
-      const inline = /^\s*([^:]{2,80}?)\s*:\s*(\S[\s\S]*)$/.exec(raw);
-      if (wantedKeys.has(whole)) {
+      if (inlineLabel && inline?.[2]) {
+        this.add(inlineLabel, cleanText(inline[2]), parent);
+      } else {
         const label = labelElement(parent, raw);
         this.add(whole, valueAfter(label), label);
-      } else if (inline?.[1] && inline[2] && wantedKeys.has(key(inline[1]))) {
-        this.add(key(inline[1]), cleanText(inline[2]), parent);
       }
     }
   }

@@ -39,6 +39,15 @@ export function findWindow(doc: Document): WindowLike | undefined {
   return candidate && typeof candidate.DOMParser === 'function' ? (candidate as WindowLike) : undefined;
 }
 
+/** One DOMPurify per window: setting one up costs more than sanitizing a short article. Hooks are per call. */
+const purifiers = new WeakMap<WindowLike, ReturnType<typeof DOMPurify>>();
+
+function purifierFor(win: WindowLike): ReturnType<typeof DOMPurify> {
+  let purify = purifiers.get(win);
+  if (!purify) purifiers.set(win, (purify = DOMPurify(win)));
+  return purify;
+}
+
 /** The sanitized article as a detached `<body>`, ready to serialize and to read as text. */
 export interface SanitizedArticle {
   body: Element;
@@ -49,7 +58,7 @@ export interface SanitizedArticle {
  * image against the page's address and removes any that is not http(s), mailto or a data: image.
  */
 export function sanitizeArticle(html: string, baseUrl: string, win: WindowLike): SanitizedArticle {
-  const purify = DOMPurify(win);
+  const purify = purifierFor(win);
   purify.addHook('afterSanitizeAttributes', (node) => {
     for (const attr of URL_ATTRS) {
       const value = node.getAttribute(attr);
@@ -66,9 +75,11 @@ export function sanitizeArticle(html: string, baseUrl: string, win: WindowLike):
     }
     if (node.localName === 'a' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
   });
-  const body = purify.sanitize(html, { ...CONFIG, RETURN_DOM: true }) as Element;
-  purify.removeAllHooks();
-  return { body };
+  try {
+    return { body: purify.sanitize(html, { ...CONFIG, RETURN_DOM: true }) as Element };
+  } finally {
+    purify.removeAllHooks();
+  }
 }
 
 /** An absolute URL with an allowed scheme, or undefined when the value must go. */

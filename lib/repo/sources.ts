@@ -34,27 +34,21 @@ export interface SaveResult {
 /** A page is the same work as a stored source when URL, canonical URL, DOI, PMID, PMCID or (registries) NCT id match. */
 export async function findExistingSource(db: LiaisonDb, keys: SourceKeys): Promise<Source | undefined> {
   const urls = [...new Set([keys.url, keys.canonicalUrl].filter((u): u is string => !!u))];
-  const byUrl = await db.sources.where('url').anyOf(urls).first();
-  if (byUrl) return byUrl;
-  const byCanonical = await db.sources.where('canonicalUrl').anyOf(urls).first();
-  if (byCanonical) return byCanonical;
-  if (keys.doi) {
-    const byDoi = await db.sources.where('doi').equals(keys.doi.toLowerCase()).first();
-    if (byDoi) return byDoi;
-  }
-  if (keys.pmid) {
-    const byPmid = await db.sources.where('pmid').equals(keys.pmid).first();
-    if (byPmid) return byPmid;
-  }
-  if (keys.pmcid) {
-    const byPmcid = await db.sources.where('pmcid').equals(keys.pmcid).first();
-    if (byPmcid) return byPmcid;
-  }
-  // A registry record is the same study as another registry page of its NCT id; a paper citing it is not.
-  if (keys.kind === 'trial-registry' && keys.nct?.length) {
-    return db.sources.where('nct').anyOf(keys.nct).and((s) => s.kind === 'trial-registry').first();
-  }
-  return undefined;
+  const none = Promise.resolve(undefined);
+  // All lookups are issued at once in one read transaction (IndexedDB pipelines them), then the first match
+  // in order of precedence wins: one round trip instead of up to six.
+  const found = await db.transaction('r', db.sources, () => Promise.all([
+    db.sources.where('url').anyOf(urls).first(),
+    db.sources.where('canonicalUrl').anyOf(urls).first(),
+    keys.doi ? db.sources.where('doi').equals(keys.doi.toLowerCase()).first() : none,
+    keys.pmid ? db.sources.where('pmid').equals(keys.pmid).first() : none,
+    keys.pmcid ? db.sources.where('pmcid').equals(keys.pmcid).first() : none,
+    // A registry record is the same study as another registry page of its NCT id; a paper citing it is not.
+    keys.kind === 'trial-registry' && keys.nct?.length
+      ? db.sources.where('nct').anyOf(keys.nct).and((s) => s.kind === 'trial-registry').first()
+      : none,
+  ]));
+  return found.find((source) => source !== undefined);
 }
 
 /**

@@ -44,6 +44,43 @@ function BackupReminder() {
   );
 }
 
+/**
+ * How many sources the library holds: read from the search index (one document per source) once it is
+ * ready and after every write it takes in, so that no write makes the page count every record again
+ * (IndexedDB's count() reads them all: 0.44 s at 50,000, and a first page asked alongside waits 0.54 s
+ * instead of 0.08 s). Until the index is ready, one count() runs, started only once the first page is in.
+ */
+function useSourceCount(firstPageShown: boolean): number | undefined {
+  const [count, setCount] = useState<number>();
+  const [fromIndex, setFromIndex] = useState(false);
+  useEffect(() => {
+    if (!firstPageShown || fromIndex) return;
+    let active = true;
+    void countSources(db).then((counted) => active && setCount((known) => known ?? counted), () => undefined);
+    return () => {
+      active = false;
+    };
+  }, [firstPageShown, fromIndex]);
+  useEffect(() => {
+    const search = getLibrarySearch();
+    let indexReady = false;
+    let active = true;
+    const readIndex = () => {
+      indexReady = true;
+      if (!active) return;
+      setFromIndex(true);
+      setCount(search.info().documents);
+    };
+    void search.ready.then(readIndex, () => undefined);
+    const stop = search.onChange(() => indexReady && readIndex());
+    return () => {
+      active = false;
+      stop();
+    };
+  }, []);
+  return count;
+}
+
 /** Lists sources; a large library loads 50 at a time, and search answers from the index. */
 export function LibraryPage() {
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -53,29 +90,29 @@ export function LibraryPage() {
   const filtered = isFiltered(query);
   const { areas, kolOptions, areaOptions } = useLinkOptions();
   const newest = useLiveQuery(() => (filtered ? Promise.resolve(undefined) : listSources(db, 0, limit)), [limit, filtered]);
-  const total = useLiveQuery(() => countSources(db), []);
+  const total = useSourceCount(newest.value !== undefined || filtered);
   const found = useLibraryResults(query, areas, limit, filtered);
   const rows = filtered ? found?.results.map((r) => r.source) : newest.value;
-  const shownTotal = filtered ? found?.total : total.value;
+  const shownTotal = filtered ? found?.total : total;
   const quotes = useMatchingQuotes(found?.results.map((r) => r.source.id) ?? [], found?.highlightTerms ?? []);
 
   return (
     <section class="page" aria-labelledby="library-title">
       <div class="page-head">
         <h1 id="library-title">Library</h1>
-        {total.value !== undefined && total.value > 0 && (
+        {total !== undefined && total > 0 && (
           <span class="meta-line" data-testid="library-count">
-            {filtered && found ? `${found.total.toLocaleString()} of ${total.value.toLocaleString()} sources` : total.value === 1 ? '1 source' : `${total.value.toLocaleString()} sources`}
+            {filtered && found ? `${found.total.toLocaleString()} of ${total.toLocaleString()} sources` : total === 1 ? '1 source' : `${total.toLocaleString()} sources`}
           </span>
         )}
       </div>
       <BackupReminder />
-      {total.value !== undefined && total.value > 0 && (
+      {total !== undefined && total > 0 && (
         <LibraryFilters query={query} kolOptions={kolOptions} areaOptions={areaOptions} onChange={(q) => { setQuery(q); setLimit(PAGE_SIZE); }} />
       )}
       {newest.error && <Banner tone="danger" title="The library could not be read">{newest.error.message}</Banner>}
       {found?.error && <Banner tone="danger" title="The search failed">{found.error}</Banner>}
-      {!filtered && total.value === 0 && (
+      {!filtered && total === 0 && (
         <EmptyState title="Your library is empty">
           <p>
             Open a journal article, a PubMed record, a congress abstract or a trial registry page, then click the
