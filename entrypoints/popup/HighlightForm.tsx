@@ -6,7 +6,7 @@ import { ClipLinks, type KolChipSuggestion } from '../../components/ClipLinks';
 import { ComplianceWarning } from '../../components/ComplianceWarning';
 import type { HighlightSelectors } from '../../lib/anchor';
 import { describeSaveError } from '../../lib/clipper';
-import { checkText, type ComplianceFinding } from '../../lib/compliance';
+import type { ComplianceFinding } from '../../lib/compliance';
 import type { ExtractedPage, InsightCategory, LinkChoice, Source } from '../../lib/model';
 import { liveEnv, openDatabase } from '../../lib/repo/database';
 import { clipAndHighlight, saveHighlight } from '../../lib/repo/highlights';
@@ -39,8 +39,8 @@ export function HighlightForm(props: Props) {
 
   async function save(confirmed = false) {
     if (saving) return;
-    // The note goes through the same compliance check as every other note.
-    const found = confirmed ? [] : checkText(note, { restrictedTerms });
+    // The note goes through the same compliance check as every other note (loaded on save, as in the popup).
+    const found = confirmed ? [] : (await import('../../lib/compliance')).checkText(note, { restrictedTerms });
     setFindings(found);
     if (found.length > 0) return;
     setSaving(true);

@@ -5,7 +5,8 @@ import type { ExtractedPage } from '../model';
 import * as auditLog from './audit-log';
 import { appendAudit, listAudit } from './audit-log';
 import { applyImport, exportBackup, planImport, toBackupJson } from './backup';
-import { exportKolsCsv, importKols } from './kols';
+import { exportKolsCsv } from './kol-csv-export';
+import { importKols } from './kols';
 import { saveClip } from './sources';
 
 let db: LiaisonDb;

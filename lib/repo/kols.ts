@@ -2,7 +2,6 @@
 import { countOf } from '../format';
 import type { LiaisonDb } from '../db';
 import type { Kol, RepoEnv } from '../model';
-import { kolsToCsv } from '../kol-csv';
 import { validateKol, type KolInput } from '../kol-input';
 import { appendAudit } from './audit-log';
 
@@ -55,11 +54,4 @@ export async function importKols(db: LiaisonDb, inputs: KolInput[], env: RepoEnv
     await appendAudit(db, 'kol-import', `${countOf(records.length, 'KOL')} imported from a CSV file.`, env);
   });
   return records.length;
-}
-
-/** All KOLs as CSV for a spreadsheet or a CRM, with an audit entry: a list of physicians leaving Liaison is an export of personal data. */
-export async function exportKolsCsv(db: LiaisonDb, env: Pick<RepoEnv, 'now'>): Promise<{ csv: string; count: number }> {
-  const [kols, areas] = await Promise.all([listKols(db), db.areas.toArray()]);
-  await appendAudit(db, 'kol-export', `${countOf(kols.length, 'KOL')} exported to a CSV file.`, env);
-  return { csv: kolsToCsv(kols, areas), count: kols.length };
 }

@@ -5,7 +5,8 @@ import { KOL_CSV_FIELDS, guessKolMapping, parseCsv, planKolImport, type CsvTable
 import type { Kol } from '../../../lib/model';
 import { listAreas } from '../../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { exportKolsCsv, importKols, listKols } from '../../../lib/repo/kols';
+import { exportKolsCsv } from '../../../lib/repo/kol-csv-export';
+import { importKols, listKols } from '../../../lib/repo/kols';
 import { downloadText } from '../download';
 
 const db = openDatabase();
