@@ -1,10 +1,10 @@
 // The export formats of a briefing pack as one data table: label, file name, MIME type and renderer of each.
+// The DOCX writer (the docx library, ~490 KB) is loaded only when a Word file is made.
 import type { BriefingFormat } from '../model';
 import type { BriefingModel } from './model';
 import { renderBibtex } from './references-bibtex';
 import { renderCslJson } from './references-csl';
 import { renderRis } from './references-ris';
-import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 
@@ -27,7 +27,7 @@ export interface BriefingFormatSpec {
 export const BRIEFING_FORMATS: readonly BriefingFormatSpec[] = [
   { id: 'markdown', label: 'Markdown', purpose: 'plain text with headings, for notes apps', contents: 'pack', extension: 'md', mimeType: 'text/markdown;charset=utf-8', render: async (m) => renderMarkdown(m) },
   { id: 'html', label: 'HTML (print to PDF)', purpose: 'a print-ready page; open it and print to PDF', contents: 'pack', extension: 'html', mimeType: 'text/html;charset=utf-8', render: async (m) => renderHtml(m) },
-  { id: 'docx', label: 'Word (DOCX)', purpose: 'opens in Word and LibreOffice', contents: 'pack', extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (m) => renderDocx(m) },
+  { id: 'docx', label: 'Word (DOCX)', purpose: 'opens in Word and LibreOffice', contents: 'pack', extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: async (m) => (await import('./render-docx')).renderDocx(m) },
   { id: 'ris', label: 'RIS', purpose: 'references for EndNote, Zotero, Mendeley', contents: 'references', extension: 'ris', mimeType: 'application/x-research-info-systems;charset=utf-8', render: async (m) => renderRis(m.references) },
   { id: 'bibtex', label: 'BibTeX', purpose: 'references for LaTeX and JabRef', contents: 'references', extension: 'bib', mimeType: 'application/x-bibtex;charset=utf-8', render: async (m) => renderBibtex(m.references) },
   { id: 'csl-json', label: 'CSL-JSON', purpose: 'references for Zotero and citation processors', contents: 'references', extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json;charset=utf-8', render: async (m) => renderCslJson(m.references) },
