@@ -13,7 +13,7 @@ import {
   showHighlightCount,
   type TabInfo,
 } from '../lib/browser';
-import { clipSelection, clipTab } from '../lib/clipper';
+import { clipTab } from '../lib/clipper';
 import { highlightSelection, paintPageHighlights, type HighlightFlowDeps } from '../lib/highlight-flow';
 import { originOfPage, turnOffIfAccessLost } from '../lib/page-recognition';
 import { liveEnv, openDatabase } from '../lib/repo/database';
@@ -35,7 +35,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU.page, title: 'Clip page to Liaison', contexts: ['page', 'frame'] });
-    browser.contextMenus.create({ id: MENU.selection, title: 'Clip selection to Liaison', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU.selection, title: 'Highlight selection in Liaison', contexts: ['selection'] });
     browser.contextMenus.create({ id: MENU.highlight, title: 'Highlight with note', contexts: ['selection'] });
   });
 
@@ -43,7 +43,7 @@ export default defineBackground(() => {
     const target = toTabInfo(tab);
     if (!target) return;
     if (info.menuItemId === MENU.page) void clipTab(deps, target);
-    if (info.menuItemId === MENU.selection) void clipSelection(deps, target, info.selectionText ?? '');
+    if (info.menuItemId === MENU.selection) void highlightSelection(deps, target);
     if (info.menuItemId === MENU.highlight) void highlightWithNote(target);
   });
 

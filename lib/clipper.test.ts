@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReadResult, TabInfo } from './browser';
-import { clipSelection, clipTab, describeSaveError, type ClipperDeps } from './clipper';
+import { clipTab, describeSaveError, type ClipperDeps } from './clipper';
 import { LiaisonDb } from './db';
 import type { ExtractedPage } from './model';
 
@@ -59,25 +59,6 @@ describe('clipTab', () => {
     const outcome = await clipTab(broken, tab);
     expect(outcome).toEqual({ status: 'failed', reason: expect.stringContaining('no storage space') });
     expect(badges[0]?.outcome).toBe('failed');
-  });
-});
-
-describe('clipSelection', () => {
-  it('clips the page once and stores each selection as a quote on it', async () => {
-    const d = deps({ ok: true, page: article });
-    await clipSelection(d, tab, 'OS benefit held in the PD-L1 < 1% subgroup');
-    await clipSelection(d, tab, 'second passage');
-    expect(await db.sources.count()).toBe(1);
-    expect((await db.highlights.toArray()).map((h) => h.exact)).toEqual([
-      'OS benefit held in the PD-L1 < 1% subgroup',
-      'second passage',
-    ]);
-  });
-
-  it('refuses an empty selection without writing', async () => {
-    const outcome = await clipSelection(deps({ ok: true, page: article }), tab, '   ');
-    expect(outcome).toEqual({ status: 'failed', reason: 'No text is selected.' });
-    expect(await db.sources.count()).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@
 import type { ReadResult, TabInfo } from './browser';
 import type { ExtractedPage, RepoEnv } from './model';
 import type { LiaisonDb } from './repo/database';
-import { addQuote, saveClip } from './repo/sources';
+import { saveClip } from './repo/sources';
 
 /** What clipping needs from the extension; passed in so tests can give fakes. */
 export interface ClipperDeps {
@@ -51,20 +51,6 @@ export async function clipTab(deps: ClipperDeps, tab: TabInfo): Promise<ClipOutc
     const { source, created } = await saveClip(deps.db, page, {}, deps.env);
     const message = created ? `Liaison: saved "${source.title}"` : `Liaison: already in your library, updated "${source.title}"`;
     return report(deps, tab.id, { status: 'saved', sourceId: source.id, created }, message);
-  } catch (error) {
-    return report(deps, tab.id, { status: 'failed', reason: describeSaveError(error) }, '');
-  }
-}
-
-/** Stores the selected text as a quote on the tab's source, clipping the page first if it is new. */
-export async function clipSelection(deps: ClipperDeps, tab: TabInfo, selection: string): Promise<ClipOutcome> {
-  if (!selection.trim()) return report(deps, tab.id, { status: 'failed', reason: 'No text is selected.' }, '');
-  try {
-    const page = await readOrBookmark(deps, tab);
-    if (!page) return report(deps, tab.id, { status: 'failed', reason: "Liaison can't see this tab's address." }, '');
-    const { source, created } = await saveClip(deps.db, page, {}, deps.env);
-    await addQuote(deps.db, source.id, selection, deps.env);
-    return report(deps, tab.id, { status: 'saved', sourceId: source.id, created }, `Liaison: quote saved on "${source.title}"`);
   } catch (error) {
     return report(deps, tab.id, { status: 'failed', reason: describeSaveError(error) }, '');
   }

@@ -4,7 +4,8 @@ import type { Author, ExtractedPage, Kol, TherapeuticArea } from '../model';
 import { loadBriefingData } from './briefing-data';
 import { recordBriefing } from './briefings';
 import { addMeeting } from './meetings';
-import { addQuote, saveClip } from './sources';
+import { saveHighlight } from './highlights';
+import { saveClip } from './sources';
 
 let db: LiaisonDb;
 let n = 0;
@@ -32,7 +33,7 @@ describe('loadBriefingData', () => {
     const sub = await saveClip(db, page('https://x/sub-area'), { note: 'Sub-area note', areas: [{ targetId: 'psoriasis', origin: 'manual' }] }, env);
     await saveClip(db, page('https://x/other-kol'), { note: 'Not hers', kols: [{ targetId: 'k2', origin: 'manual' }], areas: [{ targetId: 'neuro', origin: 'manual' }] }, env);
     await saveClip(db, page('https://x/unrelated', [a('Lindqvist M')]), {}, env);
-    await addQuote(db, sub.source.id, 'A quoted passage', env);
+    await saveHighlight(db, sub.source.id, { exact: 'A quoted passage', prefix: '', suffix: '', start: 0, end: 16 }, {}, env);
     await db.notes.add({ id: 'free', text: 'Free-standing insight', kolIds: ['k1'], areaIds: [], createdAt: 1, updatedAt: 1 });
     await addMeeting(db, { kolId: 'k1', date: '2025-01-02', channel: 'phone', summary: 'Call', followUps: [] }, env);
     await addMeeting(db, { kolId: 'k2', date: '2025-01-02', channel: 'phone', summary: 'Other', followUps: [] }, env);

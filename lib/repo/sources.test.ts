@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { ExtractedPage } from '../model';
-import { deleteSource, findExistingSource, getSourceAnnotations, listSources, saveClip, addQuote } from './sources';
+import { saveHighlight } from './highlights';
+import { deleteSource, findExistingSource, getSourceAnnotations, listSources, saveClip } from './sources';
 
 function testEnv(start = 1_700_000_000_000) {
   let t = start;
@@ -139,7 +140,7 @@ describe('listing and deleting', () => {
   it('deletes a source together with its notes and quotes', async () => {
     const env = testEnv();
     const { source } = await saveClip(db, page(), { note: 'n' }, env);
-    await addQuote(db, source.id, ' OS benefit held ', env);
+    await saveHighlight(db, source.id, { exact: 'OS benefit held', prefix: '', suffix: '', start: 0, end: 15 }, {}, env);
     await deleteSource(db, source.id);
     expect(await db.sources.count()).toBe(0);
     expect(await db.notes.count()).toBe(0);

@@ -106,22 +106,6 @@ async function addNoteInTransaction(db: LiaisonDb, sourceId: string, additions: 
   await db.notes.add(note);
 }
 
-/** Stores selected text as a quote (a highlight without position) on a source. */
-export async function addQuote(db: LiaisonDb, sourceId: string, exact: string, env: RepoEnv): Promise<Highlight> {
-  const now = env.now();
-  const quote: Highlight = {
-    id: env.newId(),
-    sourceId,
-    exact: exact.trim().slice(0, 10_000),
-    kolIds: [],
-    areaIds: [],
-    createdAt: now,
-    updatedAt: now,
-  };
-  await db.highlights.add(quote);
-  return quote;
-}
-
 /** One page of the library, newest clip first. */
 export function listSources(db: LiaisonDb, offset: number, limit: number): Promise<Source[]> {
   return db.sources.orderBy('capturedAt').reverse().offset(offset).limit(limit).toArray();

@@ -47,7 +47,7 @@ describe('the background', () => {
     await browser?.close();
   });
 
-  test('registers the "Clip page", "Clip selection" and "Highlight with note" menus and both keyboard commands', async () => {
+  test('registers the "Clip page", "Highlight selection" and "Highlight with note" menus and both keyboard commands', async () => {
     const found = await browser.serviceWorker.evaluate(async () => {
       const { chrome } = globalThis as unknown as MenuApi;
       // update() rejects for a menu id that was never created.
