@@ -4,14 +4,16 @@ import type { ComplianceFinding } from '../lib/compliance';
 interface Props {
   findings: ComplianceFinding[];
   onConfirm: () => void;
+  /** What is being saved, in words ("note", "meeting record"). */
+  subject?: string;
 }
 
 /** The matched words and what to do about them; saving waits for the user's decision. */
-export function ComplianceWarning({ findings, onConfirm }: Props) {
+export function ComplianceWarning({ findings, onConfirm, subject = 'note' }: Props) {
   return (
     <div class="banner banner-warning compliance-warning" role="alert" data-testid="compliance-warning">
       <div>
-        <strong>Check this note before saving</strong>
+        <strong>Check this {subject} before saving</strong>
         <ul class="compliance-findings">
           {findings.map((f) => (
             <li key={`${f.start}-${f.category}`}>
@@ -19,7 +21,7 @@ export function ComplianceWarning({ findings, onConfirm }: Props) {
             </li>
           ))}
         </ul>
-        <p>Edit the note to remove it, or confirm that it is not patient information.</p>
+        <p>Edit the {subject} to remove it, or confirm that it is not patient information.</p>
         <button type="button" class="btn compliance-confirm" onClick={onConfirm}>It's fine, save anyway</button>
       </div>
     </div>

@@ -73,7 +73,7 @@ export function KolFormPage({ id }: { id?: string }) {
         onSubmit={() => void submit()}
         onCancel={() => history.back()}
       />
-      {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void submit(true)} />}
+      {findings.length > 0 && <ComplianceWarning subject="profile" findings={findings} onConfirm={() => void submit(true)} />}
     </section>
   );
 }

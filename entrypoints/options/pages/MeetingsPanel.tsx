@@ -62,7 +62,7 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
         onSave={() => void save()}
         onCancel={() => { setEditing(undefined); setError(undefined); setFindings([]); }}
       />
-      {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
+      {findings.length > 0 && <ComplianceWarning subject="meeting record" findings={findings} onConfirm={() => void save(true)} />}
     </>
   );
 
