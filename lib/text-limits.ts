@@ -6,8 +6,10 @@
 
 /** Upper bounds, in characters (UTF-16 code units, as `String.length` counts). */
 export const TEXT_LIMITS = {
-  /** A note, a highlight's note, a follow-up's text. */
+  /** A note, a highlight's note. */
   note: 20_000,
+  /** One follow-up of a meeting: a line, not a document. */
+  followUp: 2_000,
   /** What was discussed in a meeting. */
   meetingSummary: 20_000,
   /** A KOL's name. */

@@ -41,6 +41,10 @@ describe('highlights', () => {
     expect(saved.note).toBeUndefined();
     await expect(saveHighlight(db, source.id, { exact: '   ' }, {}, env)).rejects.toThrow(/Select some text/);
     await expect(saveHighlight(db, 'no-such-source', selectors, {}, env)).rejects.toThrow(/no longer in the library/);
+    // A note over the limit is refused whole, never cut: the user shortens it.
+    await expect(saveHighlight(db, source.id, selectors, { note: 'n'.repeat(20_001) }, env)).rejects.toThrow(/20,001 characters long; the limit is 20,000/);
+    await expect(updateHighlight(db, saved.id, { note: 'n'.repeat(20_001), kolIds: [], areaIds: [] }, env)).rejects.toThrow(/limit is 20,000/);
+    expect(await countHighlights(db, source.id)).toBe(1);
   });
 
   it('clips a new page and highlights it in one go, and reuses the source of a page already in the library', async () => {

@@ -3,6 +3,7 @@ import type { LiaisonDb } from '../db';
 import type { ExtractedPage, Highlight, InsightCategory, LinkChoice, RepoEnv, Source } from '../model';
 import { addLinksInTransaction } from './links';
 import { saveClip } from './sources';
+import { assertFits, TEXT_LIMITS } from '../text-limits';
 
 /** The selectors a content script describes a selection with (TextQuoteSelector and TextPositionSelector). */
 export interface HighlightSelectorFields {
@@ -31,7 +32,6 @@ export interface HighlightChanges {
 
 const MAX_QUOTE = 10_000;
 const MAX_CONTEXT = 64;
-const MAX_NOTE = 20_000;
 
 const isOffset = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
@@ -51,7 +51,8 @@ export function toSelectorFields(input: HighlightSelectorFields): HighlightSelec
 }
 
 function toRecord(sourceId: string, selectors: HighlightSelectorFields, annotation: HighlightAnnotation, now: number, env: RepoEnv): Highlight {
-  const note = annotation.note?.trim().slice(0, MAX_NOTE);
+  const note = annotation.note?.trim();
+  if (note) assertFits(note, TEXT_LIMITS.note, 'This note');
   return {
     id: env.newId(),
     sourceId,
@@ -112,7 +113,8 @@ export function countHighlights(db: LiaisonDb, sourceId: string): Promise<number
 
 /** Changes the note, category and links of a highlight; its selectors never change. */
 export async function updateHighlight(db: LiaisonDb, id: string, changes: HighlightChanges, env: RepoEnv): Promise<void> {
-  const note = changes.note.trim().slice(0, MAX_NOTE);
+  const note = changes.note.trim();
+  assertFits(note, TEXT_LIMITS.note, 'This note');
   const updated = await db.highlights.update(id, {
     note: note || undefined,
     category: changes.category,

@@ -30,6 +30,8 @@ describe('meetings', () => {
     await expect(addMeeting(db, input({ date: '2025-02-30' }), env)).rejects.toThrow(/date of the meeting/);
     await expect(addMeeting(db, input({ channel: 'fax' as MeetingInput['channel'] }), env)).rejects.toThrow(/how the meeting/);
     await expect(addMeeting(db, input({ followUps: [{ text: 'x', due: 'soon' }] }), env)).rejects.toThrow(/not a date/);
+    await expect(addMeeting(db, input({ summary: 'x'.repeat(20_001) }), env)).rejects.toThrow('The summary is 20,001 characters long; the limit is 20,000.');
+    await expect(addMeeting(db, input({ followUps: [{ text: 'y'.repeat(2_001) }] }), env)).rejects.toThrow(/A follow-up is 2,001 characters long/);
     expect(await db.meetings.count()).toBe(0);
   });
 

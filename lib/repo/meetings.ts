@@ -2,6 +2,7 @@
 import type { LiaisonDb } from '../db';
 import { isMeetingChannel } from '../meeting-channels';
 import type { FollowUp, Meeting, MeetingChannel, RepoEnv } from '../model';
+import { assertFits, TEXT_LIMITS } from '../text-limits';
 
 /** A follow-up as a form edits it: `id` when it already exists, so that editing keeps its done state. */
 export interface FollowUpInput {
@@ -20,8 +21,6 @@ export interface MeetingInput {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const SUMMARY_LIMIT = 4_000;
-const FOLLOW_UP_LIMIT = 500;
 
 function isIsoDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
@@ -35,12 +34,12 @@ function cleanInput(input: MeetingInput): MeetingInput {
   if (!isIsoDay(input.date)) throw new Error('Give the date of the meeting.');
   if (!isMeetingChannel(input.channel)) throw new Error('Choose how the meeting took place.');
   const summary = input.summary.trim();
-  if (summary.length > SUMMARY_LIMIT) throw new Error(`Keep the summary under ${SUMMARY_LIMIT.toLocaleString('en-US')} characters.`);
+  assertFits(summary, TEXT_LIMITS.meetingSummary, 'The summary');
   const followUps = input.followUps
     .map((f) => ({ ...f, text: f.text.trim(), due: f.due?.trim() || undefined }))
     .filter((f) => f.text !== '');
   for (const f of followUps) {
-    if (f.text.length > FOLLOW_UP_LIMIT) throw new Error(`Keep each follow-up under ${FOLLOW_UP_LIMIT} characters.`);
+    assertFits(f.text, TEXT_LIMITS.followUp, 'A follow-up');
     if (f.due && !isIsoDay(f.due)) throw new Error(`The due date of "${f.text}" is not a date.`);
   }
   return { ...input, summary, followUps };
