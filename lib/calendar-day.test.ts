@@ -1,3 +1,4 @@
+// Calendar days: the local day of a moment, and a stored day shown unchanged whatever the time zone.
 import { describe, expect, it } from 'vitest';
 import { formatDay, localDay } from './calendar-day';
 

@@ -1,3 +1,4 @@
+// Clipping a tab: saves the page or a bookmark, shows the outcome on the badge, stores nothing when the write fails.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReadResult, TabInfo } from './browser';
 import { clipTab, describeSaveError, type ClipperDeps } from './clipper';

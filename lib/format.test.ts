@@ -1,3 +1,4 @@
+// Short renderings of sources for lists: three authors then et al., journal or site with year, short hosts, identifier links.
 import { describe, expect, it } from 'vitest';
 import { formatAuthorList, formatHost, formatVenue, IDENTIFIER_LINKS } from './format';
 

@@ -1,3 +1,4 @@
+// Highlight flows: painting a library page's highlights with orphans on the badge, and highlighting a page without the popup.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TabInfo } from './browser';
 import { LiaisonDb } from './db';

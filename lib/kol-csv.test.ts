@@ -1,3 +1,4 @@
+// KOL CSV import and export: column guessing, duplicates and bad rows reported, round trip with formulas neutralised.
 import { describe, expect, it } from 'vitest';
 import { guessKolMapping, kolsToCsv, parseCsv, planKolImport } from './kol-csv';
 import type { Kol, TherapeuticArea } from './model';

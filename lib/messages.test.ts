@@ -1,3 +1,4 @@
+// The message table: every message handled by the annotator, foreign messages ignored, each dispatched to its handler.
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { dispatchMessage, isMessageEnvelope, MESSAGE_TYPES, toEnvelope, type MessageHandlers } from './messages';

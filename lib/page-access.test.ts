@@ -1,3 +1,4 @@
+// Which pages the extension may read: browser and store pages and PDFs refused with a reason, errors explained plainly.
 import { describe, expect, it } from 'vitest';
 import { checkPageAccess, explainScriptingError } from './page-access';
 

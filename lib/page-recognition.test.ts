@@ -1,3 +1,4 @@
+// The page recognition setting: parsing, the sites it asks access for, and switching off when access is revoked.
 import { describe, expect, it } from 'vitest';
 import { ALL_SITES_ORIGIN, originOfPage, originsFor, parseSiteList, RECOGNITION_OFF, toRecognitionSetting, turnOffIfAccessLost } from './page-recognition';
 

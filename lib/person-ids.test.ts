@@ -1,3 +1,4 @@
+// ORCID and NPI normalisation: valid iDs accepted in common forms, wrong check digits or lengths refused.
 import { describe, expect, it } from 'vitest';
 import { normalizeNpi, normalizeOrcid } from './person-ids';
 

@@ -1,3 +1,4 @@
+// The popup's view of a tab: a preview, "already in your library", an unreadable page, a missing tab; reading the tabId.
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPage, Source } from './model';
 import { loadPopupView, parseTabId, type PopupDeps } from './popup-flow';

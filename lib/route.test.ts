@@ -1,3 +1,4 @@
+// The options page hash routes: every route round-trips, odd ids included; unknown addresses are reported; "new" is the form.
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHash } from './route';
 

@@ -1,3 +1,4 @@
+// The builder's draft becomes a briefing request: lines into objectives and questions, sections in pack order, custom dates checked.
 import { describe, expect, it } from 'vitest';
 import { draftToRequest, emptyDraft } from './builder-draft';
 

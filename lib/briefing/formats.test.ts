@@ -1,3 +1,4 @@
+// The table of briefing formats: one entry and renderer each, file names after KOL and day, slugs that cannot escape a folder.
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
 import type { BriefingFormat } from '../model';

@@ -1,3 +1,4 @@
+// Adverse-event detection: a specific patient plus an event in one sentence is flagged, general talk about patients is not.
 import { describe, expect, it } from 'vitest';
 import { ADVERSE_EVENT_MESSAGE, describesAdverseEvent, findAdverseEvents, findPatientMention } from './adverse-events';
 

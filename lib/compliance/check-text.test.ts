@@ -1,3 +1,4 @@
+// The compliance check as a whole: every kind of finding in text order with exact offsets, nothing found in clean text.
 import { describe, expect, it } from 'vitest';
 import { checkText } from './index';
 

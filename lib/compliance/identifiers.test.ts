@@ -1,3 +1,4 @@
+// Patient identifiers: each detector finds its examples with exact offsets, and scholarly or aggregate text is left alone.
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_DETECTORS } from './identifier-detectors';
 import { findPatientIdentifiers } from './identifiers';

@@ -1,3 +1,4 @@
+// The number checks behind identifier detection: Luhn, IBAN and the SSN ranges that were never issued.
 import { describe, expect, it } from 'vitest';
 import { isIbanValid, isLuhnValid, isPlausibleSsn } from './number-checks';
 

@@ -1,3 +1,4 @@
+// Restricted terms: whole words only, case and diacritics ignored, offsets mapped back to the text as written.
 import { describe, expect, it } from 'vitest';
 import { foldText } from './folded-text';
 import { findRestrictedTerms } from './restricted-terms';

@@ -1,3 +1,4 @@
+// Sentence splitting with offsets: breaks at stops and line breaks, not after titles, initials or abbreviations.
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
 

@@ -1,3 +1,4 @@
+// Area suggestions: keywords matched as whole words, case and diacritics folded, most specific area first with the reason.
 import { describe, expect, it } from 'vitest';
 import type { TherapeuticArea } from '../model';
 import { suggestAreas } from './area-suggest';

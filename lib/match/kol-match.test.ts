@@ -1,3 +1,4 @@
+// Matching authors to KOLs: parsing names, which forms of a name are the same person, ORCID first, namesakes refused.
 import { describe, expect, it } from 'vitest';
 import type { Author, Kol } from '../model';
 import { authorPosition, matchAuthorsToKols, namesMatch } from './kol-match';

@@ -1,3 +1,4 @@
+// Link suggestions for a clip: KOLs among the authors and areas named in the abstract, and how accepted links are recorded.
 import { describe, expect, it } from 'vitest';
 import type { Kol, TherapeuticArea } from '../model';
 import { kolLinkChoice, suggestLinks } from './suggest-links';

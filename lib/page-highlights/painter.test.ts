@@ -1,3 +1,4 @@
+// The fallback painter without CSS Custom Highlights: marks that keep the text, orphans reported, the DOM restored on clear.
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MARK_ATTRIBUTE } from './mark-fallback';

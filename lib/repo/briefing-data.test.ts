@@ -1,3 +1,4 @@
+// Loading briefing data: one KOL's sources, notes, quotes, meetings and briefings only, area sources capped, unknown KOL fails.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { Author, ExtractedPage, Kol, TherapeuticArea } from '../model';

@@ -1,3 +1,4 @@
+// Briefing records: an export is recorded with its window, areas and sources, and a KOL's are listed latest first.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import { listBriefings, recordBriefing } from './briefings';

@@ -1,3 +1,4 @@
+// Highlights in the database: what is stored and bounded, clipping and highlighting at once, editing, deleting, cascades.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { ExtractedPage } from '../model';

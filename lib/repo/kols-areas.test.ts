@@ -1,3 +1,4 @@
+// KOLs, therapeutic areas and links: validation, area trees without cycles, and deletions that unlink everywhere.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { ExtractedPage } from '../model';

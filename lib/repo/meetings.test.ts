@@ -1,3 +1,4 @@
+// Meetings: logging with validation, latest first, follow-ups marked done and kept through edits, deletion.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import { addMeeting, deleteMeeting, listMeetings, setFollowUpDone, updateMeeting, type MeetingInput } from './meetings';

@@ -1,3 +1,4 @@
+// Notes: editing text, category and links, refusing an empty text, and deleting.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { ExtractedPage } from '../model';

@@ -1,3 +1,4 @@
+// The library search over the database: follows every write, from any connection, and saves, restores or rebuilds its index.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { Highlight, Note, Source } from '../model';

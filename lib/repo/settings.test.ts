@@ -1,3 +1,4 @@
+// The restricted-terms setting: empty until set, then stored trimmed and without repeats.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import { getRestrictedTerms, setRestrictedTerms } from './settings';

@@ -1,3 +1,4 @@
+// Source queries: what a KOL authored, linked or not, and what is linked to an area or its sub-areas, once each.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { Author, ExtractedPage, Kol } from '../model';

@@ -1,3 +1,4 @@
+// Saving clips: one source per work, recognised by DOI, PMCID, PMID or URL, page fields bounded; listing and deleting.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { ExtractedPage } from '../model';

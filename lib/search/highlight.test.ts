@@ -1,3 +1,4 @@
+// Search highlighting and tokens: the words a query marks, excerpts around the match, folding and compounds.
 import { describe, expect, it } from 'vitest';
 import { foldText } from './fold';
 import { excerptAround, highlightSegments } from './highlight';

@@ -1,3 +1,4 @@
+// The search index: ranking, prefix and folded matches, filters and paging, and the same answers after updates and snapshots.
 import { describe, expect, it } from 'vitest';
 import { IndexBuilder } from './index-builder';
 import { fromSnapshot, isUsableSnapshot, toSnapshot } from './index-snapshot';

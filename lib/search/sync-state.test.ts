@@ -1,3 +1,4 @@
+// The search index's watermark: only newer records are taken, same-millisecond writes are not missed, stored form round-trips.
 import { describe, expect, it } from 'vitest';
 import { advanceWatermark, NOTHING_SEEN, restoreSyncState, storeSyncState } from './sync-state';
 
