@@ -1,7 +1,7 @@
 // The one adapter over the extension APIs that Liaison uses: tabs, scripting, action badge, pages, permissions.
 import { browser } from 'wxt/browser';
 import { sendToTab, type MessageRequest, type MessageResponse, type MessageType } from './messages';
-import type { ExtractedPage } from './model';
+import type { ExtractedPage, PageMetadata } from './model';
 import { checkPageAccess, explainScriptingError } from './page-access';
 import { toRecognitionSetting, type RecognitionSetting } from './page-recognition';
 
@@ -15,8 +15,13 @@ export interface TabInfo {
 /** The result of reading a tab: the extracted page, or a plain-language reason it could not be read. */
 export type ReadResult = { ok: true; page: ExtractedPage } | { ok: false; reason: string };
 
+/** The result of reading a tab's metadata only: what the popup's first preview shows. */
+export type MetadataResult = { ok: true; metadata: PageMetadata } | { ok: false; reason: string };
+
 /** Path of the injected script that WXT builds from entrypoints/clip.ts. */
 const CLIP_SCRIPT = '/clip.js';
+/** Path of the injected script that WXT builds from entrypoints/clip-metadata.ts (no Readability). */
+const METADATA_SCRIPT = '/clip-metadata.js';
 
 /** The tab the user is looking at, or a tab named by id (tests pass `?tabId=N`). */
 export async function getTab(tabId?: number): Promise<TabInfo | undefined> {
@@ -26,15 +31,27 @@ export async function getTab(tabId?: number): Promise<TabInfo | undefined> {
 
 /** Injects the content script into a tab and returns what it extracted. */
 export async function readTab(tab: TabInfo): Promise<ReadResult> {
+  const read = await runReader(tab, CLIP_SCRIPT);
+  return read.ok ? { ok: true, page: read.value as ExtractedPage } : read;
+}
+
+/** Injects the metadata script into a tab and returns the page's scholarly metadata, read without Readability. */
+export async function readTabMetadata(tab: TabInfo): Promise<MetadataResult> {
+  const read = await runReader(tab, METADATA_SCRIPT);
+  return read.ok ? { ok: true, metadata: read.value as PageMetadata } : read;
+}
+
+/** Runs one of the page readers in a tab; its result has at least the page's address. */
+async function runReader(tab: TabInfo, file: typeof CLIP_SCRIPT | typeof METADATA_SCRIPT): Promise<{ ok: true; value: { url: string } } | { ok: false; reason: string }> {
   const access = checkPageAccess(tab.url);
   if (!access.readable) return { ok: false, reason: access.reason };
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CLIP_SCRIPT] });
-    const page = injection?.result as ExtractedPage | undefined;
-    if (!page || typeof page !== 'object' || typeof page.url !== 'string') {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [file] });
+    const value = injection?.result as { url?: unknown } | undefined;
+    if (!value || typeof value !== 'object' || typeof value.url !== 'string') {
       return { ok: false, reason: explainScriptingError(tab.url, new Error('the page returned nothing')) };
     }
-    return { ok: true, page };
+    return { ok: true, value: { ...value, url: value.url } };
   } catch (error) {
     return { ok: false, reason: explainScriptingError(tab.url, error) };
   }

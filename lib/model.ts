@@ -117,6 +117,9 @@ export interface ExtractedPage {
   warnings: string[];
 }
 
+/** An ExtractedPage without the article and the verdict on it: what a quick preview shows (`extractMetadata`). */
+export type PageMetadata = Omit<ExtractedPage, 'articleHtml' | 'articleText' | 'hasArticle' | 'warnings'>;
+
 /** A clipped page or paper in the library. */
 export interface Source {
   id: string;

@@ -6,8 +6,11 @@ import { gzipSync } from 'node:zlib';
 /** "KB" in the targets is 1,024 bytes of gzip (level 9) output. */
 export const KB = 1024;
 
-/** Issue 8's targets, in gzipped KB, by entry point name. */
-export const BUNDLE_TARGETS_KB: Readonly<Record<string, number>> = { 'clip script': 40, popup: 60 };
+/**
+ * Issue 8's targets, in gzipped KB, by entry point name. The metadata script's bound is this project's own:
+ * far under the clip script's, so that Readability or DOMPurify slipping into it fails the check.
+ */
+export const BUNDLE_TARGETS_KB: Readonly<Record<string, number>> = { 'clip script': 40, 'metadata script': 20, popup: 60 };
 
 /** One entry point: its files (the entry first) and their gzipped sizes. */
 export interface EntrySize {
@@ -21,6 +24,8 @@ export interface EntrySize {
 
 /** The injected clip script, which lib/browser.ts passes to scripting.executeScript (not in the manifest). */
 export const CLIP_SCRIPT = 'clip.js';
+/** The injected metadata script of the popup's first preview (lib/browser.ts readTabMetadata). */
+export const METADATA_SCRIPT = 'clip-metadata.js';
 
 const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
@@ -60,14 +65,14 @@ function pageScripts(dir: string, page: string): string[] {
   return [...html.matchAll(HTML_SCRIPT)].map((m) => resolveFrom(page, m[1] as string));
 }
 
-/** Every entry point of the Chrome build in `dir`: the clip script, popup, options page and background. */
+/** Every entry point of the Chrome build in `dir`: the clip and metadata scripts, popup, options page and background. */
 export function measureBuild(dir: string): EntrySize[] {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     action?: { default_popup?: string };
     options_ui?: { page?: string };
     background?: { service_worker?: string };
   };
-  const entries: EntrySize[] = [measureEntry(dir, 'clip script', [CLIP_SCRIPT])];
+  const entries: EntrySize[] = [measureEntry(dir, 'clip script', [CLIP_SCRIPT]), measureEntry(dir, 'metadata script', [METADATA_SCRIPT])];
   if (manifest.action?.default_popup) entries.push(measureEntry(dir, 'popup', pageScripts(dir, manifest.action.default_popup)));
   if (manifest.options_ui?.page) entries.push(measureEntry(dir, 'options page', pageScripts(dir, manifest.options_ui.page)));
   if (manifest.background?.service_worker) entries.push(measureEntry(dir, 'background', [manifest.background.service_worker]));

@@ -15,8 +15,8 @@ const db = openDatabase();
 
 interface Props {
   selection: HighlightSelectors;
-  /** The source in the library, or the page to clip first. */
-  target: { source: Source } | { page: ExtractedPage };
+  /** The source in the library, or the page to clip first (a promise while its full text is read). */
+  target: { source: Source } | { page: ExtractedPage | Promise<ExtractedPage> };
   kolOptions: ChipOption[];
   areaOptions: ChipOption[];
   kolSuggestions: KolChipSuggestion[];
@@ -51,7 +51,7 @@ export function HighlightForm(props: Props) {
         await saveHighlight(db, target.source.id, selection, annotation, liveEnv);
         props.onSaved(target.source);
       } else {
-        const { source } = await clipAndHighlight(db, target.page, selection, annotation, liveEnv);
+        const { source } = await clipAndHighlight(db, await target.page, selection, annotation, liveEnv);
         props.onSaved(source);
       }
     } catch (e) {

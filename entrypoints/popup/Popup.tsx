@@ -1,17 +1,17 @@
 // The popup: preview the page, link KOLs and areas, add a note, save; highlight the selection; show the page's highlights.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Banner } from '../../components/Banner';
 import { ClipLinks } from '../../components/ClipLinks';
 import { ComplianceWarning } from '../../components/ComplianceWarning';
 import { SourcePreview } from '../../components/SourcePreview';
 import { useLiveQuery } from '../../components/use-live-query';
-import { getTab, openLibrary, readTab } from '../../lib/browser';
-import { describeSaveError, toBookmarkPage } from '../../lib/clipper';
+import { getTab, openLibrary, readTab, readTabMetadata } from '../../lib/browser';
+import { describeSaveError } from '../../lib/clipper';
 import type { ComplianceFinding } from '../../lib/compliance';
 import { formatDate } from '../../lib/format';
 import { suggestLinks } from '../../lib/match/suggest-links';
 import type { ExtractedPage, InsightCategory, LinkChoice } from '../../lib/model';
-import { loadPopupView, type PopupView } from '../../lib/popup-flow';
+import { loadPopupView, pageToSave, toSavedPage, withFullRead, type PopupView } from '../../lib/popup-flow';
 import { listAreas, toAreaTree } from '../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../lib/repo/database';
 import { listKols } from '../../lib/repo/kols';
@@ -28,13 +28,6 @@ async function openEntry(sourceId: string): Promise<void> {
   window.close();
 }
 
-/** The page record the Save button stores for a view, if any: the article, or a bookmark. */
-function pageToSave(view: PopupView): ExtractedPage | undefined {
-  if (view.step === 'preview') return view.page.hasArticle ? view.page : { ...view.page, kind: 'bookmark' };
-  if (view.step === 'unreadable' && view.tab.url) return toBookmarkPage(view.tab.url, view.tab.title);
-  return undefined;
-}
-
 function StatusBanner({ view, added }: { view: PopupView; added: boolean }) {
   switch (view.step) {
     case 'loading':
@@ -48,7 +41,7 @@ function StatusBanner({ view, added }: { view: PopupView; added: boolean }) {
         </Banner>
       );
     case 'preview':
-      return view.page.hasArticle ? null : (
+      return view.full === 'reading' || (typeof view.full === 'object' && view.full.hasArticle) ? null : (
         <Banner tone="warning" title="No article found on this page" testId="popup-status">You can save it as a bookmark: its title and address.</Banner>
       );
     case 'existing':
@@ -77,12 +70,28 @@ export function Popup({ tabId }: { tabId?: number }) {
   const people = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
   const restrictedTerms = useLiveQuery(() => getRestrictedTerms(db), []).value ?? [];
 
+  // The page Save stores, once the full extraction (started as soon as the preview shows) is back.
+  const fullPage = useRef<Promise<ExtractedPage>>();
+
   useEffect(() => {
-    const deps = { getTab, readTab, findExistingSource: (keys: Parameters<typeof findExistingSource>[1]) => findExistingSource(db, keys) };
-    void loadPopupView(deps, tabId).then(setView);
+    let open = true;
+    const deps = { getTab, readTabMetadata, findExistingSource: (keys: Parameters<typeof findExistingSource>[1]) => findExistingSource(db, keys) };
+    void loadPopupView(deps, tabId).then((first) => {
+      if (!open) return;
+      setView(first);
+      if (first.step !== 'preview') return;
+      fullPage.current = readTab(first.tab).then((read) => {
+        if (open) setView((current) => withFullRead(current, first.tab.id, read));
+        return toSavedPage(read.ok ? read.page : first.page, read.ok ? read.page : 'failed');
+      });
+    });
+    return () => { open = false; };
   }, [tabId]);
 
   const candidate = pageToSave(view);
+  const reading = view.step === 'preview' && view.full === 'reading';
+  const pageToClip = candidate ?? (view.step === 'preview' ? fullPage.current : undefined);
+  const highlightTarget = view.step === 'existing' ? { source: view.source } : pageToClip ? { page: pageToClip } : undefined;
   const stored = view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
   const marks = usePageHighlights(tabId, stored?.id);
   const clip = view.step === 'preview' ? view.page : view.step === 'existing' ? view.page ?? view.source : undefined;
@@ -108,8 +117,11 @@ export function Popup({ tabId }: { tabId?: number }) {
       if (view.step === 'existing') {
         await annotateSource(db, view.source.id, additions, liveEnv);
         setAdded(true);
-      } else if (candidate) {
-        const { source } = await saveClip(db, candidate, additions, liveEnv);
+      } else {
+        // Saving before the full text is read waits for it: what is stored is the whole page.
+        const page = await pageToClip;
+        if (!page) return;
+        const { source } = await saveClip(db, page, additions, liveEnv);
         setView({ step: 'saved', source });
       }
     } catch (error) {
@@ -120,7 +132,7 @@ export function Popup({ tabId }: { tabId?: number }) {
   }
 
   const shown = view.step === 'preview' ? view.page : view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
-  const saveLabel = view.step === 'existing' ? 'Add to this source' : view.step === 'preview' && view.page.hasArticle ? 'Save to library' : 'Save as bookmark';
+  const saveLabel = view.step === 'existing' ? 'Add to this source' : view.step === 'preview' && (reading || candidate?.hasArticle) ? 'Save to library' : 'Save as bookmark';
   return (
     <main class="popup">
       <header class="popup-header">
@@ -137,12 +149,12 @@ export function Popup({ tabId }: { tabId?: number }) {
             <span class="meta-line">{view.tab.url}</span>
           </div>
         )}
-        {view.step === 'preview' && view.page.hasArticle && view.page.warnings.map((w) => <p class="meta-line" key={w}>{w}</p>)}
+        {view.step === 'preview' && typeof view.full === 'object' && view.full.hasArticle && view.full.warnings.map((w) => <p class="meta-line" key={w}>{w}</p>)}
         {highlighted && <Banner tone="success" title="Highlight saved" testId="highlight-status">It is painted on the page and kept with the source in your library.</Banner>}
-        {canLink && marks.selection && (view.step === 'preview' || view.step === 'existing') && (
+        {canLink && marks.selection && highlightTarget && (view.step === 'preview' || view.step === 'existing') && (
           <HighlightForm
             selection={marks.selection}
-            target={view.step === 'existing' ? { source: view.source } : { page: view.page }}
+            target={highlightTarget}
             kolOptions={options.kols}
             areaOptions={options.areas}
             kolSuggestions={suggestions.kols}
@@ -171,6 +183,7 @@ export function Popup({ tabId }: { tabId?: number }) {
             />
             {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
             {saveError && <Banner tone="danger" title="Not saved">{saveError}</Banner>}
+            {reading && <p class="meta-line reading-hint" data-testid="reading-hint" role="status">Reading the full text…</p>}
             <button type="submit" class="btn btn-primary btn-block" disabled={saving}>{saving ? 'Saving…' : saveLabel}</button>
           </form>
         )}
