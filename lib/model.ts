@@ -260,31 +260,8 @@ export interface RepoEnv {
   newId: () => string;
 }
 
-/** How a link between a source and a KOL or area was made. */
-export type LinkOrigin = 'manual' | 'suggestion' | 'author-match';
-
-/** Where a KOL stands in a work's byline. */
-export type AuthorPosition = 'first' | 'last' | 'co-author';
-
-/** The record of one link from a source to a KOL or a therapeutic area (the ids live on the source too). */
-export interface SourceLink {
-  /** `${sourceId}|kol|${kolId}` or `${sourceId}|area|${areaId}`: one link per pair. */
-  id: string;
-  sourceId: string;
-  target: 'kol' | 'area';
-  targetId: string;
-  origin: LinkOrigin;
-  /** For a KOL who is an author of the source. */
-  position?: AuthorPosition;
-  createdAt: number;
-}
-
-/** A link the user chose at capture or in the library: to what, how it came about, the author position. */
-export interface LinkChoice {
-  targetId: string;
-  origin: LinkOrigin;
-  position?: AuthorPosition;
-}
+// Links between sources and KOLs or areas live in their own module; imported from here as before.
+export type { AuthorPosition, LinkChoice, LinkOrigin, SourceLink } from './link-model';
 
 /** A value a setting may hold: plain JSON, so that it survives a backup file. */
 export type SettingValue = string | number | boolean | string[];
@@ -298,61 +275,5 @@ export interface Setting {
   updatedAt: number;
 }
 
-/** How an interaction with a KOL took place. */
-export type MeetingChannel = 'in-person' | 'virtual' | 'phone' | 'email' | 'congress' | 'other';
-
-/** Something promised or to be done after a meeting; open until `doneAt` is set. */
-export interface FollowUp {
-  id: string;
-  text: string;
-  /** Due date, ISO `yyyy-mm-dd`. */
-  due?: string;
-  /** When it was marked done, epoch milliseconds. */
-  doneAt?: number;
-}
-
-/** One interaction with a KOL (the minimal interaction log): when, how, what was said, what follows. */
-export interface Meeting {
-  id: string;
-  kolId: string;
-  /** The day it took place, ISO `yyyy-mm-dd`. */
-  date: string;
-  channel: MeetingChannel;
-  summary: string;
-  followUps: FollowUp[];
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** A file format a briefing pack is exported in. */
-export type BriefingFormat = 'markdown' | 'html' | 'docx' | 'ris' | 'bibtex' | 'csl-json';
-
-/** The record of one exported briefing pack, so that "since the last briefing" works and the KOL page lists past ones. */
-export interface BriefingRecord {
-  id: string;
-  kolId: string;
-  /** When it was exported, epoch milliseconds. */
-  createdAt: number;
-  format: BriefingFormat;
-  /** The time window the pack covered, ISO `yyyy-mm-dd`, both ends included. */
-  from: string;
-  to: string;
-  /** The areas the pack was narrowed to; empty for all of the KOL's areas. */
-  areaIds: string[];
-  /** The sources the pack cited. */
-  sourceIds: string[];
-  meetingDate?: string;
-}
-
-/** What an audit log entry records. */
-export type AuditAction = 'backup-export' | 'backup-import' | 'kol-export' | 'kol-erase' | 'kol-import' | 'database-upgrade';
-
-/** One entry of the append-only audit log: what happened to the knowledge base as a whole, and when. */
-export interface AuditEntry {
-  /** Assigned by the database, in order of writing. */
-  seq?: number;
-  at: number;
-  action: AuditAction;
-  /** What was done, in words, with counts; never the personal data of an erased KOL. */
-  summary: string;
-}
+// The interaction log, briefing records and audit log live in their own module; imported from here as before.
+export type { AuditAction, AuditEntry, BriefingFormat, BriefingRecord, FollowUp, Meeting, MeetingChannel } from './activity-model';
