@@ -1,4 +1,5 @@
 // Turns a schema library's findings and JSON parse failures into sentences a user can act on.
+import { countOf } from '../format';
 import type * as v from 'valibot';
 import { EMPTY } from './record-schemas';
 
@@ -104,5 +105,5 @@ export function summarizeProblems(problems: readonly string[], more: boolean): s
   const [first = 'The backup is not valid'] = problems;
   const others = problems.length - 1;
   if (others <= 0 && !more) return `${first}.`;
-  return `${first} (and ${more ? 'more problems' : `${others} other problem${others === 1 ? '' : 's'}`}).`;
+  return `${first} (and ${more ? 'more problems' : countOf(others, 'other problem')}).`;
 }

@@ -1,4 +1,5 @@
 // Import KOLs from CSV (choose columns, preview, then write) and export them to CSV.
+import { countOf } from '../../../lib/format';
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { KOL_CSV_FIELDS, guessKolMapping, parseCsv, planKolImport, type CsvTable, type KolCsvMapping } from '../../../lib/kol-csv';
@@ -44,7 +45,7 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
     if (!plan) return;
     try {
       const count = await importKols(db, plan.add.map((a) => a.kol), liveEnv);
-      setMessage({ tone: 'success', text: `${count} KOL${count === 1 ? '' : 's'} imported.` });
+      setMessage({ tone: 'success', text: `${countOf(count, 'KOL')} imported.` });
       setTable(undefined);
       setPlan(undefined);
     } catch (error) {
@@ -102,7 +103,7 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
           )}
           <div class="form-actions">
             <button type="button" class="btn btn-primary" disabled={plan.add.length === 0} onClick={() => void runImport()}>
-              Import {plan.add.length} KOL{plan.add.length === 1 ? '' : 's'}
+              Import {countOf(plan.add.length, 'KOL')}
             </button>
             <button type="button" class="btn" onClick={() => { setTable(undefined); setPlan(undefined); }}>Cancel</button>
           </div>

@@ -1,4 +1,5 @@
 // The KOL page's interaction log: log a meeting, tick off follow-ups, edit or delete with confirmation.
+import { countOf } from '../../../lib/format';
 import { useState } from 'preact/hooks';
 import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -87,7 +88,7 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
       {removing && (
         <ConfirmDialog
           title={`Delete the meeting of ${formatDay(removing.date)}?`}
-          message={`Its summary and ${removing.followUps.length} follow-up${removing.followUps.length === 1 ? '' : 's'} are removed from the log. This cannot be undone.`}
+          message={`Its summary and ${countOf(removing.followUps.length, 'follow-up')} are removed from the log. This cannot be undone.`}
           confirmLabel="Delete meeting"
           onConfirm={() => { void deleteMeeting(db, removing.id); setRemoving(undefined); }}
           onCancel={() => setRemoving(undefined)}

@@ -1,4 +1,5 @@
 // Downloads a briefing pack in one format and records the export, for the builder page.
+import { countOf } from '../../../lib/format';
 import { useState } from 'preact/hooks';
 import { renderBriefingFile } from '../../../lib/briefing/formats';
 import type { BriefingModel, BriefingRequest } from '../../../lib/briefing/model';
@@ -48,7 +49,7 @@ export function useBriefingExport(current: () => BuiltBriefing | undefined): Bri
         ...(model.meetingDate ? { meetingDate: model.meetingDate } : {}),
       }, liveEnv);
       const count = model.references.length;
-      setStatus({ kind: 'success', text: `Downloaded ${file.fileName} (${count} reference${count === 1 ? '' : 's'}); listed under past briefings on ${model.kol.name}'s page.` });
+      setStatus({ kind: 'success', text: `Downloaded ${file.fileName} (${countOf(count, 'reference')}); listed under past briefings on ${model.kol.name}'s page.` });
     } catch (error) {
       setStatus({ kind: 'danger', text: `The ${format} file could not be made: ${error instanceof Error ? error.message : String(error)}` });
     } finally {
