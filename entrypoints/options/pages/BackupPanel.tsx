@@ -77,7 +77,7 @@ export function BackupPanel() {
     <section class="detail-section settings-section" aria-labelledby="backup-title">
       <h2 id="backup-title">Backup and restore</h2>
       <p class="muted">
-        Your library lives only in this browser. A backup is one file with every source, note, quote, KOL and area.
+        Your library lives only in this browser. A backup is one file with every source, note, highlight, KOL, area, meeting and briefing record.
         {last ? ` Last backup: ${formatDate(last)}.` : ' No backup has been made in this browser yet.'}
       </p>
       <div class="form-actions">
