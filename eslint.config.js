@@ -2,9 +2,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const extensionApis = { group: ['wxt/browser', 'wxt/utils/*', 'webextension-polyfill'], message: 'Only lib/browser.ts (and entrypoints) talk to extension APIs.' };
+const extensionApis = {
+  group: ['wxt/browser', 'wxt/utils/*', 'webextension-polyfill'],
+  message: 'Only lib/browser.ts (and entrypoints) talk to extension APIs.',
+};
 const preact = { group: ['preact', 'preact/*'], message: 'lib/ is plain TypeScript: no UI code.' };
-const database = { group: ['**/db', '**/lib/db'], allowTypeImports: true, message: 'Only lib/repo/* opens the database.' };
+const database = {
+  group: ['**/db', '**/lib/db'],
+  allowTypeImports: true,
+  message: 'Only lib/repo/* opens the database.',
+};
 const repo = { group: ['**/repo/*', 'dexie'], message: 'Components get data as props; pages call lib/repo.' };
 
 export default tseslint.config(

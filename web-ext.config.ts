@@ -3,7 +3,8 @@
 import { defineWebExtConfig } from 'wxt';
 
 const isRoot = process.getuid?.() === 0;
-const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 export default defineWebExtConfig({
   chromiumArgs: [...(isRoot ? ['--no-sandbox'] : []), ...(hasDisplay ? [] : ['--headless=new'])],

@@ -26,7 +26,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'liaison@liaison.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'liaison@liaison.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

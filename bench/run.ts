@@ -24,17 +24,27 @@ function option(name: string): string | undefined {
 
 function sizes(): number[] {
   const listed = option('sizes') ?? process.env.BENCH_SIZES;
-  if (listed) return listed.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  if (listed)
+    return listed
+      .split(',')
+      .map((s) => Number(s.trim()))
+      .filter((n) => Number.isInteger(n) && n > 0);
   return process.argv.includes('--quick') ? [2_000, 10_000] : [10_000, 50_000];
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const log = (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+  const log = (message: string) =>
+    console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
   const only = option('only');
   const suites = SUITES.filter((suite) => !only || suite.name === only);
-  if (suites.length === 0) throw new Error(`No suite named "${only}". Suites: ${SUITES.map((s) => s.name).join(', ')}`);
-  const run = { sizes: sizes(), seed: Number(option('seed') ?? 42), fullTextShare: Number(option('full-text') ?? 0.1) };
+  if (suites.length === 0)
+    throw new Error(`No suite named "${only}". Suites: ${SUITES.map((s) => s.name).join(', ')}`);
+  const run = {
+    sizes: sizes(),
+    seed: Number(option('seed') ?? 42),
+    fullTextShare: Number(option('full-text') ?? 0.1),
+  };
 
   const script = await bundleBenchScript();
   log(`bundled the page script: ${(script.bytes / 1024).toFixed(0)} KB`);
@@ -52,12 +62,16 @@ async function main(): Promise<void> {
     await server.close();
   }
   console.log(toTable(figures));
-  await writeResults(RESULTS, {
-    startedAt: new Date(started).toISOString(),
-    seconds: Math.round((Date.now() - started) / 1000),
-    machine: { cpus: cpus().length, node: process.version, chromium: browser.version },
-    ...run,
-  }, figures);
+  await writeResults(
+    RESULTS,
+    {
+      startedAt: new Date(started).toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000),
+      machine: { cpus: cpus().length, node: process.version, chromium: browser.version },
+      ...run,
+    },
+    figures,
+  );
   log(`wrote ${RESULTS}`);
 }
 

@@ -52,7 +52,8 @@ function shortenPrivateNames(code: string): string {
 /** Readability's source with log calls dropped and private names shortened; throws if the file no longer looks as expected. */
 export function slimReadability(code: string): string {
   const dropped = dropLogCalls(code);
-  if (dropped.count < 20) throw new Error(`slim-readability: expected Readability 0.6's log calls, found ${dropped.count}`);
+  if (dropped.count < 20)
+    throw new Error(`slim-readability: expected Readability 0.6's log calls, found ${dropped.count}`);
   return shortenPrivateNames(dropped.code);
 }
 

@@ -10,12 +10,19 @@ export function AuthorList({ authors, testId }: { authors: Author[]; testId?: st
         <li key={`${index}-${author.name}`}>
           <span class="author-name">{author.name}</span>
           {author.orcid && (
-            <a class="chip" href={`https://orcid.org/${encodeURIComponent(author.orcid)}`} target="_blank" rel="noopener noreferrer">
+            <a
+              class="chip"
+              href={`https://orcid.org/${encodeURIComponent(author.orcid)}`}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               <span class="chip-label">ORCID</span>
               {author.orcid}
             </a>
           )}
-          {author.affiliations.length > 0 && <span class="meta-line author-affiliations">{author.affiliations.join('; ')}</span>}
+          {author.affiliations.length > 0 && (
+            <span class="meta-line author-affiliations">{author.affiliations.join('; ')}</span>
+          )}
         </li>
       ))}
     </ol>

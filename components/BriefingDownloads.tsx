@@ -14,16 +14,34 @@ interface Props {
 
 /** The pack's formats first, then the reference lists alone. */
 export function BriefingDownloads({ enabled, busy, status, onDownload }: Props) {
-  const group = (contents: 'pack' | 'references') => BRIEFING_FORMATS.filter((f) => f.contents === contents).map((f) => (
-    <button key={f.id} type="button" class={contents === 'pack' ? 'btn btn-primary' : 'btn'} title={f.purpose} disabled={!enabled || busy !== undefined} onClick={() => onDownload(f.id)}>
-      {busy === f.id ? 'Preparing…' : f.label}
-    </button>
-  ));
+  const group = (contents: 'pack' | 'references') =>
+    BRIEFING_FORMATS.filter((f) => f.contents === contents).map((f) => (
+      <button
+        key={f.id}
+        type="button"
+        class={contents === 'pack' ? 'btn btn-primary' : 'btn'}
+        title={f.purpose}
+        disabled={!enabled || busy !== undefined}
+        onClick={() => onDownload(f.id)}
+      >
+        {busy === f.id ? 'Preparing…' : f.label}
+      </button>
+    ));
   return (
     <div class="briefing-downloads" aria-label="Download the pack">
-      <div class="briefing-download-row"><span class="briefing-download-label">Download the pack</span>{group('pack')}</div>
-      <div class="briefing-download-row"><span class="briefing-download-label">References only</span>{group('references')}</div>
-      {status && <p class={`banner banner-${status.kind}`} role="status" data-testid="briefing-download-status">{status.text}</p>}
+      <div class="briefing-download-row">
+        <span class="briefing-download-label">Download the pack</span>
+        {group('pack')}
+      </div>
+      <div class="briefing-download-row">
+        <span class="briefing-download-label">References only</span>
+        {group('references')}
+      </div>
+      {status && (
+        <p class={`banner banner-${status.kind}`} role="status" data-testid="briefing-download-status">
+          {status.text}
+        </p>
+      )}
     </div>
   );
 }

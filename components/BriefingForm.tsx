@@ -17,7 +17,16 @@ interface Props {
 }
 
 /** Every choice of the builder; the page renders the preview from what this reports. */
-export function BriefingForm({ kolOptions, kolId, areaOptions, draft, windowHint, problem, onKolChange, onChange }: Props) {
+export function BriefingForm({
+  kolOptions,
+  kolId,
+  areaOptions,
+  draft,
+  windowHint,
+  problem,
+  onKolChange,
+  onChange,
+}: Props) {
   const set = (patch: Partial<BriefingDraft>) => onChange({ ...draft, ...patch });
   const toggleSection = (id: (typeof BRIEFING_SECTIONS)[number], on: boolean) =>
     set({ sections: on ? [...draft.sections, id] : draft.sections.filter((s) => s !== id) });
@@ -27,16 +36,34 @@ export function BriefingForm({ kolOptions, kolId, areaOptions, draft, windowHint
         <div class="field">
           <label for="briefing-kol">KOL</label>
           <select id="briefing-kol" value={kolId ?? ''} onChange={(e) => onKolChange(e.currentTarget.value)}>
-            <option value="" disabled>Choose a KOL</option>
-            {kolOptions.map((k) => <option key={k.id} value={k.id}>{k.label}{k.detail ? ` (${k.detail})` : ''}</option>)}
+            <option value="" disabled>
+              Choose a KOL
+            </option>
+            {kolOptions.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+                {k.detail ? ` (${k.detail})` : ''}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="briefing-meeting-date">Meeting date</label>
-          <input id="briefing-meeting-date" type="date" value={draft.meetingDate} onInput={(e) => set({ meetingDate: e.currentTarget.value })} />
+          <input
+            id="briefing-meeting-date"
+            type="date"
+            value={draft.meetingDate}
+            onInput={(e) => set({ meetingDate: e.currentTarget.value })}
+          />
         </div>
       </div>
-      <BriefingWindowField value={draft.window} customFrom={draft.customFrom} customTo={draft.customTo} windowHint={windowHint} onChange={set} />
+      <BriefingWindowField
+        value={draft.window}
+        customFrom={draft.customFrom}
+        customTo={draft.customTo}
+        windowHint={windowHint}
+        onChange={set}
+      />
       <ChipInput
         label="Narrow to therapeutic areas (optional)"
         options={areaOptions}
@@ -50,7 +77,11 @@ export function BriefingForm({ kolOptions, kolId, areaOptions, draft, windowHint
         <div class="briefing-choices">
           {BRIEFING_SECTIONS.map((id) => (
             <label class="checkbox" key={id}>
-              <input type="checkbox" checked={draft.sections.includes(id)} onChange={(e) => toggleSection(id, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={draft.sections.includes(id)}
+                onChange={(e) => toggleSection(id, e.currentTarget.checked)}
+              />
               {SECTION_LABELS[id]}
             </label>
           ))}
@@ -60,14 +91,28 @@ export function BriefingForm({ kolOptions, kolId, areaOptions, draft, windowHint
       <div class="briefing-texts">
         <div class="field">
           <label for="briefing-objectives">Objectives (one per line)</label>
-          <textarea id="briefing-objectives" rows={4} value={draft.objectives} onInput={(e) => set({ objectives: e.currentTarget.value })} />
+          <textarea
+            id="briefing-objectives"
+            rows={4}
+            value={draft.objectives}
+            onInput={(e) => set({ objectives: e.currentTarget.value })}
+          />
         </div>
         <div class="field">
           <label for="briefing-questions">Questions to ask (one per line)</label>
-          <textarea id="briefing-questions" rows={4} value={draft.questions} onInput={(e) => set({ questions: e.currentTarget.value })} />
+          <textarea
+            id="briefing-questions"
+            rows={4}
+            value={draft.questions}
+            onInput={(e) => set({ questions: e.currentTarget.value })}
+          />
         </div>
       </div>
-      {problem && <p class="field-error" role="alert">{problem}</p>}
+      {problem && (
+        <p class="field-error" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

@@ -15,5 +15,14 @@ interface Props {
 export function BriefingPreview({ html, title }: Props) {
   const version = useRef(0);
   const key = useMemo(() => ++version.current, [html]);
-  return <iframe key={key} class="briefing-preview" title={title} sandbox="" srcdoc={html} data-testid="briefing-preview" />;
+  return (
+    <iframe
+      key={key}
+      class="briefing-preview"
+      title={title}
+      sandbox=""
+      srcdoc={html}
+      data-testid="briefing-preview"
+    />
+  );
 }

@@ -26,7 +26,13 @@ export function BriefingWindowField({ value, customFrom, customTo, windowHint, o
       <div class="briefing-choices">
         {CHOICES.map((choice) => (
           <label class="checkbox" key={choice.value}>
-            <input type="radio" name="briefing-window" value={choice.value} checked={value === choice.value} onChange={() => onChange({ window: choice.value })} />
+            <input
+              type="radio"
+              name="briefing-window"
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => onChange({ window: choice.value })}
+            />
             {choice.label}
           </label>
         ))}
@@ -35,15 +41,29 @@ export function BriefingWindowField({ value, customFrom, customTo, windowHint, o
         <div class="briefing-dates">
           <div class="field">
             <label for="briefing-from">From</label>
-            <input id="briefing-from" type="date" value={customFrom} onInput={(e) => onChange({ customFrom: e.currentTarget.value })} />
+            <input
+              id="briefing-from"
+              type="date"
+              value={customFrom}
+              onInput={(e) => onChange({ customFrom: e.currentTarget.value })}
+            />
           </div>
           <div class="field">
             <label for="briefing-to">To</label>
-            <input id="briefing-to" type="date" value={customTo} onInput={(e) => onChange({ customTo: e.currentTarget.value })} />
+            <input
+              id="briefing-to"
+              type="date"
+              value={customTo}
+              onInput={(e) => onChange({ customTo: e.currentTarget.value })}
+            />
           </div>
         </div>
       )}
-      {windowHint && <p class="field-hint" data-testid="briefing-window">{windowHint}</p>}
+      {windowHint && (
+        <p class="field-hint" data-testid="briefing-window">
+          {windowHint}
+        </p>
+      )}
     </fieldset>
   );
 }

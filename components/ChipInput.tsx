@@ -32,7 +32,16 @@ interface Props {
 const MAX_SHOWN = 8;
 
 /** A keyboard-operable multi-select over a known list. */
-export function ChipInput({ label, options, selected, suggestions = [], placeholder, onAdd, onRemove, emptyHint }: Props) {
+export function ChipInput({
+  label,
+  options,
+  selected,
+  suggestions = [],
+  placeholder,
+  onAdd,
+  onRemove,
+  emptyHint,
+}: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -79,11 +88,19 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
 
   return (
     <div class="chip-input">
-      <label class="chip-input-label" for={`${id}-input`}>{label}</label>
+      <label class="chip-input-label" for={`${id}-input`}>
+        {label}
+      </label>
       {pending.length > 0 && (
         <div class="chip-suggestions" aria-label={`Suggested ${label}`}>
           {pending.map((s) => (
-            <button type="button" class="suggestion" key={s.id} onClick={() => add(s.id, 'suggestion')} title={`Add ${byId.get(s.id)?.label}: ${s.reason}`}>
+            <button
+              type="button"
+              class="suggestion"
+              key={s.id}
+              onClick={() => add(s.id, 'suggestion')}
+              title={`Add ${byId.get(s.id)?.label}: ${s.reason}`}
+            >
               <span aria-hidden="true">+</span> <span class="suggestion-name">{byId.get(s.id)?.label}</span>
               <span class="suggestion-reason">{s.reason}</span>
             </button>
@@ -95,9 +112,18 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
           const option = byId.get(sid);
           return (
             <span class="chip chip-selected" key={sid}>
-              {option?.color && <span class="chip-dot" style={{ background: option.color }} aria-hidden="true" />}
+              {option?.color && (
+                <span class="chip-dot" style={{ background: option.color }} aria-hidden="true" />
+              )}
               {option?.label ?? 'Unknown'}
-              <button type="button" class="chip-remove" aria-label={`Remove ${option?.label ?? 'item'}`} onClick={() => onRemove(sid)}>×</button>
+              <button
+                type="button"
+                class="chip-remove"
+                aria-label={`Remove ${option?.label ?? 'item'}`}
+                onClick={() => onRemove(sid)}
+              >
+                ×
+              </button>
             </span>
           );
         })}
@@ -110,7 +136,11 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
           aria-activedescendant={showList && matches[active] ? `${id}-opt-${active}` : undefined}
           value={query}
           placeholder={selected.length ? '' : placeholder}
-          onInput={(event) => { setQuery(event.currentTarget.value); setActive(0); setOpen(true); }}
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+            setActive(0);
+            setOpen(true);
+          }}
           onKeyDown={onKeyDown}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
@@ -124,7 +154,10 @@ export function ChipInput({ label, options, selected, suggestions = [], placehol
               role="option"
               aria-selected={index === active}
               class={index === active ? 'active' : undefined}
-              onMouseDown={(event) => { event.preventDefault(); add(o.id, 'manual'); }}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                add(o.id, 'manual');
+              }}
             >
               {o.label}
               {o.detail && <span class="meta-line"> · {o.detail}</span>}

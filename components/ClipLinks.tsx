@@ -28,7 +28,8 @@ interface Props {
 /** The part of the popup where a clip is tied to people, topics and an insight. */
 export function ClipLinks(props: Props) {
   const { kolOptions, areaOptions, kolSuggestions, areaSuggestions, kols, areas, note, category } = props;
-  const addKol = (id: string, how: 'manual' | 'suggestion') => props.onKols([...kols, kolLinkChoice(id, how, kolSuggestions)]);
+  const addKol = (id: string, how: 'manual' | 'suggestion') =>
+    props.onKols([...kols, kolLinkChoice(id, how, kolSuggestions)]);
   return (
     <div class="clip-links">
       <ChipInput
@@ -48,7 +49,9 @@ export function ClipLinks(props: Props) {
         suggestions={areaSuggestions}
         placeholder="Type an area"
         emptyHint="No such area. Add areas in the library."
-        onAdd={(id, how) => props.onAreas([...areas, { targetId: id, origin: how === 'suggestion' ? 'suggestion' : 'manual' }])}
+        onAdd={(id, how) =>
+          props.onAreas([...areas, { targetId: id, origin: how === 'suggestion' ? 'suggestion' : 'manual' }])
+        }
         onRemove={(id) => props.onAreas(areas.filter((a) => a.targetId !== id))}
       />
       <div class="field">
@@ -59,14 +62,24 @@ export function ClipLinks(props: Props) {
           value={note}
           placeholder="Why this matters, for whom…"
           onInput={(event) => props.onNote(event.currentTarget.value)}
-          onKeyDown={(event) => (event.ctrlKey || event.metaKey) && event.key === 'Enter' && props.onSubmitShortcut()}
+          onKeyDown={(event) =>
+            (event.ctrlKey || event.metaKey) && event.key === 'Enter' && props.onSubmitShortcut()
+          }
         />
       </div>
       <div class="field">
         <label for="note-category">Insight category</label>
-        <select id="note-category" value={category} onChange={(event) => props.onCategory(event.currentTarget.value as InsightCategory | '')}>
+        <select
+          id="note-category"
+          value={category}
+          onChange={(event) => props.onCategory(event.currentTarget.value as InsightCategory | '')}
+        >
           <option value="">None</option>
-          {Object.entries(INSIGHT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(INSIGHT_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
     </div>

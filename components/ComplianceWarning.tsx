@@ -17,12 +17,15 @@ export function ComplianceWarning({ findings, onConfirm, subject = 'note' }: Pro
         <ul class="compliance-findings">
           {findings.map((f) => (
             <li key={`${f.start}-${f.category}`}>
-              <mark>{f.match.length > 120 ? `${f.match.slice(0, 117)}…` : f.match}</mark> <span>{f.message}</span>
+              <mark>{f.match.length > 120 ? `${f.match.slice(0, 117)}…` : f.match}</mark>{' '}
+              <span>{f.message}</span>
             </li>
           ))}
         </ul>
         <p>Edit the {subject} to remove it, or confirm that it is not patient information.</p>
-        <button type="button" class="btn compliance-confirm" onClick={onConfirm}>It's fine, save anyway</button>
+        <button type="button" class="btn compliance-confirm" onClick={onConfirm}>
+          It's fine, save anyway
+        </button>
       </div>
     </div>
   );

@@ -20,12 +20,24 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
   }, [onCancel]);
   return (
     <div class="dialog-backdrop" onClick={(event) => event.target === event.currentTarget && onCancel()}>
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-message">
+      <div
+        class="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="confirm-title"
+        aria-describedby="confirm-message"
+      >
         <h2 id="confirm-title">{title}</h2>
-        <p id="confirm-message" class="muted">{message}</p>
+        <p id="confirm-message" class="muted">
+          {message}
+        </p>
         <div class="dialog-actions">
-          <button type="button" class="btn" ref={cancelRef} onClick={onCancel}>Cancel</button>
-          <button type="button" class="btn btn-danger" onClick={onConfirm}>{confirmLabel}</button>
+          <button type="button" class="btn" ref={cancelRef} onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="button" class="btn btn-danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
         </div>
       </div>
     </div>

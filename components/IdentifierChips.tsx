@@ -29,7 +29,14 @@ export function IdentifierChips({ doi, pmid, pmcid, arxiv, nct, testId }: Props)
   return (
     <div class="chips" data-testid={testId}>
       {chips.map((chip) => (
-        <a class="chip" key={chip.label + chip.id} href={chip.href} target="_blank" rel="noopener noreferrer" title={`${chip.label} ${chip.id}`}>
+        <a
+          class="chip"
+          key={chip.label + chip.id}
+          href={chip.href}
+          target="_blank"
+          rel="noopener noreferrer"
+          title={`${chip.label} ${chip.id}`}
+        >
           <span class="chip-label">{chip.label}</span>
           {chip.id}
         </a>

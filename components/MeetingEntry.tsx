@@ -20,8 +20,22 @@ export function MeetingEntry({ meeting, today, onToggleFollowUp, onEdit, onDelet
         <strong>{formatDay(meeting.date)}</strong>
         <span class="kind-tag">{MEETING_CHANNEL_LABELS[meeting.channel]}</span>
         <div class="annotation-actions">
-          <button type="button" class="btn btn-quiet" aria-label={`Edit the meeting of ${formatDay(meeting.date)}`} onClick={onEdit}>Edit</button>
-          <button type="button" class="btn btn-quiet" aria-label={`Delete the meeting of ${formatDay(meeting.date)}`} onClick={onDelete}>Delete</button>
+          <button
+            type="button"
+            class="btn btn-quiet"
+            aria-label={`Edit the meeting of ${formatDay(meeting.date)}`}
+            onClick={onEdit}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            class="btn btn-quiet"
+            aria-label={`Delete the meeting of ${formatDay(meeting.date)}`}
+            onClick={onDelete}
+          >
+            Delete
+          </button>
         </div>
       </div>
       {meeting.summary && <p>{meeting.summary}</p>}
@@ -30,11 +44,23 @@ export function MeetingEntry({ meeting, today, onToggleFollowUp, onEdit, onDelet
           {meeting.followUps.map((f) => {
             const overdue = f.doneAt === undefined && f.due !== undefined && f.due < today;
             return (
-              <li key={f.id} class={f.doneAt !== undefined ? 'follow-up-done' : undefined} data-testid="follow-up">
+              <li
+                key={f.id}
+                class={f.doneAt !== undefined ? 'follow-up-done' : undefined}
+                data-testid="follow-up"
+              >
                 <label class="checkbox">
-                  <input type="checkbox" checked={f.doneAt !== undefined} onChange={(e) => onToggleFollowUp(f.id, e.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={f.doneAt !== undefined}
+                    onChange={(e) => onToggleFollowUp(f.id, e.currentTarget.checked)}
+                  />
                   <span>{f.text}</span>{' '}
-                  {f.due && <span class={overdue ? 'follow-up-overdue' : 'meta-line'}>{overdue ? 'overdue, ' : ''}due {formatDay(f.due)}</span>}
+                  {f.due && (
+                    <span class={overdue ? 'follow-up-overdue' : 'meta-line'}>
+                      {overdue ? 'overdue, ' : ''}due {formatDay(f.due)}
+                    </span>
+                  )}
                 </label>
               </li>
             );

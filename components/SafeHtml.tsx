@@ -5,8 +5,27 @@ import { useMemo } from 'preact/hooks';
 /** Tags and attributes an article may keep when shown: text structure, tables, figures, links. */
 const RENDER_CONFIG = {
   // Media would be fetched from the publisher when the library opens: nothing leaves the machine unasked.
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base',
-    'img', 'picture', 'source', 'video', 'audio', 'svg', 'math'],
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'iframe',
+    'object',
+    'embed',
+    'link',
+    'meta',
+    'base',
+    'img',
+    'picture',
+    'source',
+    'video',
+    'audio',
+    'svg',
+    'math',
+  ],
   FORBID_ATTR: ['style', 'id', 'name', 'class', 'srcset'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
 };

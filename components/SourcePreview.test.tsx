@@ -36,7 +36,13 @@ const base: PreviewFields = {
   doi: '10.1200/jco.2025.43.16_suppl.8503',
   pmid: '38912345',
   pmcid: 'PMC11234567',
-  abstract: { text: 'Why.\n\nWhat.', sections: [{ label: 'Background', text: 'Why.' }, { label: 'Results', text: 'What.' }] },
+  abstract: {
+    text: 'Why.\n\nWhat.',
+    sections: [
+      { label: 'Background', text: 'Why.' },
+      { label: 'Results', text: 'What.' },
+    ],
+  },
   congress: { name: '2025 ASCO Annual Meeting', abstractNumber: '8503', session: 'Lung Cancer' },
 };
 
@@ -44,9 +50,14 @@ describe('SourcePreview', () => {
   it('shows each abstract section under its label, not glued into the text', () => {
     const root = renderPreview(base);
     const abstract = root.querySelector('[data-testid="preview-abstract"]');
-    const labels = Array.from(abstract?.querySelectorAll('.preview-abstract-label') ?? []).map((el) => el.textContent);
+    const labels = Array.from(abstract?.querySelectorAll('.preview-abstract-label') ?? []).map(
+      (el) => el.textContent,
+    );
     expect(labels).toEqual(['Abstract', 'Background', 'Results']);
-    expect(Array.from(abstract?.querySelectorAll('p') ?? []).map((p) => p.textContent)).toEqual(['Why.', 'What.']);
+    expect(Array.from(abstract?.querySelectorAll('p') ?? []).map((p) => p.textContent)).toEqual([
+      'Why.',
+      'What.',
+    ]);
   });
 
   it('names the congress, abstract number and session', () => {
@@ -57,7 +68,9 @@ describe('SourcePreview', () => {
   });
 
   it('links DOI, PubMed, PMC and ClinicalTrials.gov', () => {
-    const links = Array.from(renderPreview(base).querySelectorAll('[data-testid="preview-ids"] a')).map((a) => a.getAttribute('href'));
+    const links = Array.from(renderPreview(base).querySelectorAll('[data-testid="preview-ids"] a')).map((a) =>
+      a.getAttribute('href'),
+    );
     expect(links).toEqual([
       'https://doi.org/10.1200/jco.2025.43.16_suppl.8503',
       'https://pubmed.ncbi.nlm.nih.gov/38912345/',
@@ -85,10 +98,17 @@ describe('SourcePreview', () => {
 describe('AbstractSections in the detail view', () => {
   it('runs each label into its paragraph as a separate bold element', () => {
     const root = renderInto(
-      <AbstractSections labels="run-in" sectionClass="abstract-text" abstract={{ text: 'Why.', sections: [{ label: 'Background', text: 'Why.' }, { text: 'More.' }] }} />,
+      <AbstractSections
+        labels="run-in"
+        sectionClass="abstract-text"
+        abstract={{ text: 'Why.', sections: [{ label: 'Background', text: 'Why.' }, { text: 'More.' }] }}
+      />,
     );
     const paragraphs = Array.from(root.querySelectorAll('.abstract-text p'));
-    expect(paragraphs.map((p) => p.querySelector('strong')?.textContent ?? null)).toEqual(['Background', null]);
+    expect(paragraphs.map((p) => p.querySelector('strong')?.textContent ?? null)).toEqual([
+      'Background',
+      null,
+    ]);
     expect(paragraphs.map((p) => p.textContent)).toEqual(['Background Why.', 'More.']);
   });
 });

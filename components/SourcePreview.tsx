@@ -37,7 +37,9 @@ export function SourcePreview({ fields }: { fields: PreviewFields }) {
         <span class="kind-tag">{KIND_LABELS[fields.kind]}</span>
         <span class="meta-line">{formatHost(fields.url)}</span>
       </div>
-      <h1 class="preview-title" data-testid="preview-title">{fields.title}</h1>
+      <h1 class="preview-title" data-testid="preview-title">
+        {fields.title}
+      </h1>
       <p class="meta-line" data-testid="preview-meta">
         {authors && <span class="preview-authors">{authors}</span>}
         {authors && venue && <br />}
@@ -50,7 +52,14 @@ export function SourcePreview({ fields }: { fields: PreviewFields }) {
           <AuthorList authors={fields.authors} />
         </details>
       )}
-      <IdentifierChips doi={fields.doi} pmid={fields.pmid} pmcid={fields.pmcid} arxiv={fields.arxiv} nct={fields.nct} testId="preview-ids" />
+      <IdentifierChips
+        doi={fields.doi}
+        pmid={fields.pmid}
+        pmcid={fields.pmcid}
+        arxiv={fields.arxiv}
+        nct={fields.nct}
+        testId="preview-ids"
+      />
       {abstract ? (
         <div class="preview-abstract" data-testid="preview-abstract" tabIndex={0} aria-label="Abstract">
           <span class="preview-abstract-label">Abstract</span>

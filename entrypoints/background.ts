@@ -25,7 +25,14 @@ function toTabInfo(tab: Browser.tabs.Tab | undefined): TabInfo | undefined {
 }
 
 export default defineBackground(() => {
-  const deps: HighlightFlowDeps = { db: openDatabase(), env: liveEnv, readTab, showBadge, askAnnotator, showHighlightCount };
+  const deps: HighlightFlowDeps = {
+    db: openDatabase(),
+    env: liveEnv,
+    readTab,
+    showBadge,
+    askAnnotator,
+    showHighlightCount,
+  };
 
   /** The popup is where a note is written; where it cannot open, the highlight is saved without one. */
   async function highlightWithNote(tab: TabInfo): Promise<void> {
@@ -34,9 +41,21 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU.page, title: 'Clip page to Liaison', contexts: ['page', 'frame'] });
-    browser.contextMenus.create({ id: MENU.selection, title: 'Highlight selection in Liaison', contexts: ['selection'] });
-    browser.contextMenus.create({ id: MENU.highlight, title: 'Highlight with note', contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: MENU.page,
+      title: 'Clip page to Liaison',
+      contexts: ['page', 'frame'],
+    });
+    browser.contextMenus.create({
+      id: MENU.selection,
+      title: 'Highlight selection in Liaison',
+      contexts: ['selection'],
+    });
+    browser.contextMenus.create({
+      id: MENU.highlight,
+      title: 'Highlight with note',
+      contexts: ['selection'],
+    });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -67,6 +86,11 @@ export default defineBackground(() => {
 
   // Revoking access in the browser's own settings turns recognition off, with its badges and paint.
   browser.permissions.onRemoved.addListener(() => {
-    void turnOffIfAccessLost({ read: readRecognitionSetting, save: saveRecognitionSetting, hasAccess: hasHostAccess, clearTabs: clearAllTabs });
+    void turnOffIfAccessLost({
+      read: readRecognitionSetting,
+      save: saveRecognitionSetting,
+      hasAccess: hasHostAccess,
+      clearTabs: clearAllTabs,
+    });
   });
 });

@@ -4,4 +4,6 @@ import { extractMetadata } from '../lib/extract/metadata';
 
 // Imported from lib/extract/metadata, not lib/extract, so that Readability and DOMPurify stay out of
 // this script. It reads a clone, as clip.ts does: reading the markup removes clobbering names.
-export default defineUnlistedScript(() => extractMetadata(document.cloneNode(true) as Document, location.href));
+export default defineUnlistedScript(() =>
+  extractMetadata(document.cloneNode(true) as Document, location.href),
+);

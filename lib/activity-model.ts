@@ -47,7 +47,8 @@ export interface BriefingRecord {
 }
 
 /** What an audit log entry records. */
-export type AuditAction = 'backup-export' | 'backup-import' | 'kol-export' | 'kol-erase' | 'kol-import' | 'database-upgrade';
+export type AuditAction =
+  'backup-export' | 'backup-import' | 'kol-export' | 'kol-erase' | 'kol-import' | 'database-upgrade';
 
 /** One entry of the append-only audit log: what happened to the knowledge base as a whole, and when. */
 export interface AuditEntry {

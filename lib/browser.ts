@@ -25,7 +25,10 @@ const METADATA_SCRIPT = '/clip-metadata.js';
 
 /** The tab the user is looking at, or a tab named by id (tests pass `?tabId=N`). */
 export async function getTab(tabId?: number): Promise<TabInfo | undefined> {
-  const tab = tabId !== undefined ? await browser.tabs.get(tabId) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab =
+    tabId !== undefined
+      ? await browser.tabs.get(tabId)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, title: tab.title };
 }
 
@@ -42,7 +45,10 @@ export async function readTabMetadata(tab: TabInfo): Promise<MetadataResult> {
 }
 
 /** Runs one of the page readers in a tab; its result has at least the page's address. */
-async function runReader(tab: TabInfo, file: typeof CLIP_SCRIPT | typeof METADATA_SCRIPT): Promise<{ ok: true; value: { url: string } } | { ok: false; reason: string }> {
+async function runReader(
+  tab: TabInfo,
+  file: typeof CLIP_SCRIPT | typeof METADATA_SCRIPT,
+): Promise<{ ok: true; value: { url: string } } | { ok: false; reason: string }> {
   const access = checkPageAccess(tab.url);
   if (!access.readable) return { ok: false, reason: access.reason };
   try {
@@ -76,7 +82,11 @@ const ANNOTATOR_SCRIPT = '/content-scripts/annotator.js';
  * Injects the annotator into a tab (a second injection only re-confirms it) and sends it one message of
  * lib/messages.ts; rejects with a plain-language reason when the page cannot be scripted.
  */
-export async function askAnnotator<K extends MessageType>(tab: TabInfo, type: K, payload: MessageRequest<K>): Promise<MessageResponse<K>> {
+export async function askAnnotator<K extends MessageType>(
+  tab: TabInfo,
+  type: K,
+  payload: MessageRequest<K>,
+): Promise<MessageResponse<K>> {
   const access = checkPageAccess(tab.url);
   if (!access.readable) throw new Error(access.reason);
   try {
@@ -150,9 +160,13 @@ export function onHostAccessChanged(listener: () => void): () => void {
 export async function clearAllTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.flatMap((tab) => (tab.id === undefined ? [] : [
-      browser.action.setBadgeText({ tabId: tab.id, text: '' }).catch(() => undefined),
-      sendToTab(tab.id, 'clear-highlights', {}).catch(() => undefined),
-    ])),
+    tabs.flatMap((tab) =>
+      tab.id === undefined
+        ? []
+        : [
+            browser.action.setBadgeText({ tabId: tab.id, text: '' }).catch(() => undefined),
+            sendToTab(tab.id, 'clear-highlights', {}).catch(() => undefined),
+          ],
+    ),
   );
 }

@@ -45,7 +45,11 @@ describe('clipTab', () => {
   });
 
   it('saves a bookmark with title and address when the page cannot be read', async () => {
-    const outcome = await clipTab(deps({ ok: false, reason: 'browser page' }), { id: 3, url: 'chrome://settings', title: 'Settings' });
+    const outcome = await clipTab(deps({ ok: false, reason: 'browser page' }), {
+      id: 3,
+      url: 'chrome://settings',
+      title: 'Settings',
+    });
     expect(outcome.status).toBe('saved');
     const [source] = await db.sources.toArray();
     expect(source).toMatchObject({ kind: 'bookmark', title: 'Settings', url: 'chrome://settings' });
@@ -65,7 +69,9 @@ describe('clipTab', () => {
 
 describe('describeSaveError', () => {
   it('names a full disk in plain words and anything else with its message', () => {
-    expect(describeSaveError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toMatch(/no storage space/);
+    expect(describeSaveError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toMatch(
+      /no storage space/,
+    );
     expect(describeSaveError(new Error('boom'))).toMatch(/boom.*Nothing was changed/);
   });
 });

@@ -14,8 +14,7 @@ export interface ClipperDeps {
 
 /** What a background clip ended in, for the badge and for tests. */
 export type ClipOutcome =
-  | { status: 'saved'; sourceId: string; created: boolean }
-  | { status: 'failed'; reason: string };
+  { status: 'saved'; sourceId: string; created: boolean } | { status: 'failed'; reason: string };
 
 /** A page record with only title and address, for pages Liaison cannot read. */
 export function toBookmarkPage(url: string, title: string | undefined): ExtractedPage {
@@ -37,7 +36,12 @@ async function readOrBookmark(deps: ClipperDeps, tab: TabInfo): Promise<Extracte
   return tab.url ? toBookmarkPage(tab.url, tab.title) : undefined;
 }
 
-async function report(deps: ClipperDeps, tabId: number, outcome: ClipOutcome, savedTitle: string): Promise<ClipOutcome> {
+async function report(
+  deps: ClipperDeps,
+  tabId: number,
+  outcome: ClipOutcome,
+  savedTitle: string,
+): Promise<ClipOutcome> {
   const title = outcome.status === 'saved' ? savedTitle : `Liaison: not saved. ${outcome.reason}`;
   await deps.showBadge(tabId, outcome.status, title).catch(() => undefined);
   return outcome;
@@ -47,9 +51,12 @@ async function report(deps: ClipperDeps, tabId: number, outcome: ClipOutcome, sa
 export async function clipTab(deps: ClipperDeps, tab: TabInfo): Promise<ClipOutcome> {
   try {
     const page = await readOrBookmark(deps, tab);
-    if (!page) return report(deps, tab.id, { status: 'failed', reason: "Liaison can't see this tab's address." }, '');
+    if (!page)
+      return report(deps, tab.id, { status: 'failed', reason: "Liaison can't see this tab's address." }, '');
     const { source, created } = await saveClip(deps.db, page, {}, deps.env);
-    const message = created ? `Liaison: saved "${source.title}"` : `Liaison: already in your library, updated "${source.title}"`;
+    const message = created
+      ? `Liaison: saved "${source.title}"`
+      : `Liaison: already in your library, updated "${source.title}"`;
     return report(deps, tab.id, { status: 'saved', sourceId: source.id, created }, message);
   } catch (error) {
     return report(deps, tab.id, { status: 'failed', reason: describeSaveError(error) }, '');

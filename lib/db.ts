@@ -1,6 +1,17 @@
 // The Dexie database: tables, indexes and schema versions of the knowledge base.
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AuditEntry, BriefingRecord, Highlight, Kol, Meeting, Note, Setting, Source, SourceLink, TherapeuticArea } from './model';
+import type {
+  AuditEntry,
+  BriefingRecord,
+  Highlight,
+  Kol,
+  Meeting,
+  Note,
+  Setting,
+  Source,
+  SourceLink,
+  TherapeuticArea,
+} from './model';
 import type { SearchIndexRecord } from './search/sync-state';
 
 /** Name of the IndexedDB database in the extension's origin. */
@@ -28,7 +39,8 @@ export class LiaisonDb extends Dexie {
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({
-      sources: 'id, url, canonicalUrl, doi, pmid, pmcid, *nct, *authorKeys, *kolIds, *areaIds, capturedAt, updatedAt, kind',
+      sources:
+        'id, url, canonicalUrl, doi, pmid, pmcid, *nct, *authorKeys, *kolIds, *areaIds, capturedAt, updatedAt, kind',
       kols: 'id, name, orcid, *areaIds',
       areas: 'id, name, parentId',
       highlights: 'id, sourceId, *kolIds, *areaIds, createdAt, updatedAt',
@@ -46,6 +58,12 @@ export class LiaisonDb extends Dexie {
         briefings: 'id, kolId, createdAt',
         auditLog: '++seq, at, action',
       })
-      .upgrade((tx) => tx.table('auditLog').add({ at: Date.now(), action: 'database-upgrade', summary: 'Database upgraded from version 1 to 2.' } satisfies AuditEntry));
+      .upgrade((tx) =>
+        tx.table('auditLog').add({
+          at: Date.now(),
+          action: 'database-upgrade',
+          summary: 'Database upgraded from version 1 to 2.',
+        } satisfies AuditEntry),
+      );
   }
 }

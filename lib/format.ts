@@ -22,7 +22,9 @@ export function formatAuthorList(authors: Author[], max = 3): string {
 
 /** Journal (or site) and year, the way a list shows where a work appeared. */
 export function formatVenue(source: Pick<Source, 'journal' | 'siteName' | 'year'>): string {
-  return [source.journal ?? source.siteName, source.year].filter((part) => part !== undefined && part !== '').join(' · ');
+  return [source.journal ?? source.siteName, source.year]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' · ');
 }
 
 /** A capture date as "24 Nov 2026", in the user's locale. */
@@ -48,7 +50,10 @@ export function formatHost(url: string): string {
 
 /** Lower-case text without diacritics, for matching what a user types against names. */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Insight categories as medical affairs names them, in the order a form lists them. */

@@ -2,7 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TabInfo } from './browser';
 import { LiaisonDb } from './db';
-import { highlightSelection, paintPageHighlights, toPaintable, type AskAnnotator, type HighlightFlowDeps } from './highlight-flow';
+import {
+  highlightSelection,
+  paintPageHighlights,
+  toPaintable,
+  type AskAnnotator,
+  type HighlightFlowDeps,
+} from './highlight-flow';
 import type { MessageRequest, MessageType, PageKeys, PaintableHighlight } from './messages';
 import type { ExtractedPage } from './model';
 import { listHighlights, saveHighlight } from './repo/highlights';
@@ -12,11 +18,28 @@ let db: LiaisonDb;
 let n = 0;
 const env = { now: () => 1_700_000_000_000 + ++n, newId: () => `id-${++n}` };
 const tab: TabInfo = { id: 7, url: 'https://journal.example/article?utm=x', title: 'Trial' };
-const page: ExtractedPage = { url: 'https://journal.example/article', doi: '10.1/abc', kind: 'journal-article', title: 'Trial', authors: [], nct: [], hasArticle: true, warnings: [] };
-const SELECTION = { exact: 'OS benefit held', prefix: 'final analysis, ', suffix: ' in the subgroup', start: 40, end: 55 };
+const page: ExtractedPage = {
+  url: 'https://journal.example/article',
+  doi: '10.1/abc',
+  kind: 'journal-article',
+  title: 'Trial',
+  authors: [],
+  nct: [],
+  hasArticle: true,
+  warnings: [],
+};
+const SELECTION = {
+  exact: 'OS benefit held',
+  prefix: 'final analysis, ',
+  suffix: ' in the subgroup',
+  start: 40,
+  end: 55,
+};
 
 /** A fake page: answers the annotator's messages and records them. */
-function fakeDeps(options: { keys?: PageKeys; selection?: typeof SELECTION | null; missing?: string[] } = {}) {
+function fakeDeps(
+  options: { keys?: PageKeys; selection?: typeof SELECTION | null; missing?: string[] } = {},
+) {
   const sent: { type: MessageType; payload: unknown }[] = [];
   const badges: { count?: number; outcome?: string; title: string }[] = [];
   const askAnnotator = (async (_tab: TabInfo, type: MessageType, payload: MessageRequest<MessageType>) => {
@@ -26,7 +49,11 @@ function fakeDeps(options: { keys?: PageKeys; selection?: typeof SELECTION | nul
     if (type === 'paint-highlights') {
       const { highlights } = payload as { highlights: PaintableHighlight[] };
       const missing = new Set(options.missing ?? []);
-      return { painted: highlights.filter((h) => !missing.has(h.exact)).map((h) => ({ id: h.id, method: 'quote' })), orphans: highlights.filter((h) => missing.has(h.exact)).map((h) => h.id), paintedWith: 'css-highlights' };
+      return {
+        painted: highlights.filter((h) => !missing.has(h.exact)).map((h) => ({ id: h.id, method: 'quote' })),
+        orphans: highlights.filter((h) => missing.has(h.exact)).map((h) => h.id),
+        paintedWith: 'css-highlights',
+      };
     }
     return true;
   }) as AskAnnotator;
@@ -51,14 +78,26 @@ describe('painting a page from the library', () => {
     const { source } = await saveClip(db, page, {}, env);
     await saveHighlight(db, source.id, SELECTION, { note: 'Ask about it', category: 'unmet-need' }, env);
     await saveHighlight(db, source.id, { exact: 'a sentence since removed' }, {}, env);
-    const { deps, sent, badges } = fakeDeps({ keys: { url: 'https://mirror.example/x', doi: '10.1/abc' }, missing: ['a sentence since removed'] });
+    const { deps, sent, badges } = fakeDeps({
+      keys: { url: 'https://mirror.example/x', doi: '10.1/abc' },
+      missing: ['a sentence since removed'],
+    });
 
     const result = await paintPageHighlights(deps, tab);
     expect(result.source?.id).toBe(source.id);
     expect(result.report?.orphans).toHaveLength(1);
-    const painted = sent.find((m) => m.type === 'paint-highlights')!.payload as { highlights: PaintableHighlight[] };
-    expect(painted.highlights[0]).toEqual({ id: expect.any(String), ...SELECTION, note: 'Ask about it', label: 'Unmet need' });
-    expect(badges).toEqual([{ count: 2, title: 'Liaison: 2 highlights on this page (1 not found: see the popup)' }]);
+    const painted = sent.find((m) => m.type === 'paint-highlights')!.payload as {
+      highlights: PaintableHighlight[];
+    };
+    expect(painted.highlights[0]).toEqual({
+      id: expect.any(String),
+      ...SELECTION,
+      note: 'Ask about it',
+      label: 'Unmet need',
+    });
+    expect(badges).toEqual([
+      { count: 2, title: 'Liaison: 2 highlights on this page (1 not found: see the popup)' },
+    ]);
   });
 
   it('leaves a page that is not in the library, or has no highlights, unpainted and without a badge', async () => {
@@ -71,8 +110,16 @@ describe('painting a page from the library', () => {
     expect(badges).toEqual([]);
   });
 
-  it('sends the annotator selectors and note text only, never the record\'s links or dates', () => {
-    const paintable = toPaintable({ id: 'h', sourceId: 's', exact: 'x', kolIds: ['k'], areaIds: [], createdAt: 1, updatedAt: 1 });
+  it("sends the annotator selectors and note text only, never the record's links or dates", () => {
+    const paintable = toPaintable({
+      id: 'h',
+      sourceId: 's',
+      exact: 'x',
+      kolIds: ['k'],
+      areaIds: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     expect(paintable).toEqual({ id: 'h', exact: 'x' });
   });
 });
@@ -85,13 +132,19 @@ describe('highlighting without the popup', () => {
     expect(source?.url).toBe(page.url);
     expect(await listHighlights(db, source!.id)).toMatchObject([SELECTION]);
     expect(sent.map((m) => m.type)).toEqual(['describe-selection', 'paint-highlights']);
-    expect(badges.at(-1)).toMatchObject({ outcome: 'saved', title: expect.stringContaining('Open Liaison to add a note') });
+    expect(badges.at(-1)).toMatchObject({
+      outcome: 'saved',
+      title: expect.stringContaining('Open Liaison to add a note'),
+    });
   });
 
   it('with nothing selected, stores nothing and says so on the badge', async () => {
     const { deps, badges } = fakeDeps({ selection: null });
     expect(await highlightSelection(deps, tab)).toMatchObject({ saved: false });
     expect(await db.highlights.count()).toBe(0);
-    expect(badges.at(-1)).toMatchObject({ outcome: 'failed', title: expect.stringContaining('Select the passage') });
+    expect(badges.at(-1)).toMatchObject({
+      outcome: 'failed',
+      title: expect.stringContaining('Select the passage'),
+    });
   });
 });

@@ -3,13 +3,24 @@ import type { TabInfo } from './browser';
 import type { ClipperDeps } from './clipper';
 import { toBookmarkPage } from './clipper';
 import { INSIGHT_LABELS } from './format';
-import type { MessageRequest, MessageResponse, MessageType, PageKeys, PaintableHighlight, PaintReport } from './messages';
+import type {
+  MessageRequest,
+  MessageResponse,
+  MessageType,
+  PageKeys,
+  PaintableHighlight,
+  PaintReport,
+} from './messages';
 import type { Highlight, Source } from './model';
 import { clipAndHighlight, listHighlights } from './repo/highlights';
 import { findExistingSource } from './repo/sources';
 
 /** Sends one message to the annotator of a tab, injecting it first (lib/browser.ts `askAnnotator`). */
-export type AskAnnotator = <K extends MessageType>(tab: TabInfo, type: K, payload: MessageRequest<K>) => Promise<MessageResponse<K>>;
+export type AskAnnotator = <K extends MessageType>(
+  tab: TabInfo,
+  type: K,
+  payload: MessageRequest<K>,
+) => Promise<MessageResponse<K>>;
 
 /** What painting and capturing need from the extension; passed in so tests can give fakes. */
 export interface HighlightFlowDeps extends ClipperDeps {
@@ -47,15 +58,24 @@ export function describeCount(total: number, orphans: number): string {
  * Finds the tab's page in the library (address, canonical address, DOI or PMID) and paints its highlights.
  * `keys` are given when the caller already read the page; otherwise the annotator reads them from its head.
  */
-export async function paintPageHighlights(deps: HighlightFlowDeps, tab: TabInfo, keys?: PageKeys): Promise<PagePaint> {
+export async function paintPageHighlights(
+  deps: HighlightFlowDeps,
+  tab: TabInfo,
+  keys?: PageKeys,
+): Promise<PagePaint> {
   // The address alone finds most pages without touching them; the page's head is read only when it does not.
   let source = await findExistingSource(deps.db, keys ?? { url: tab.url ?? '' });
-  if (!source && !keys) source = await findExistingSource(deps.db, await deps.askAnnotator(tab, 'read-page-keys', {}));
+  if (!source && !keys)
+    source = await findExistingSource(deps.db, await deps.askAnnotator(tab, 'read-page-keys', {}));
   if (!source) return { highlights: [] };
   const highlights = await listHighlights(deps.db, source.id);
   if (!highlights.length) return { source, highlights };
-  const report = await deps.askAnnotator(tab, 'paint-highlights', { highlights: highlights.map(toPaintable) });
-  await deps.showHighlightCount(tab.id, highlights.length, describeCount(highlights.length, report.orphans.length)).catch(() => undefined);
+  const report = await deps.askAnnotator(tab, 'paint-highlights', {
+    highlights: highlights.map(toPaintable),
+  });
+  await deps
+    .showHighlightCount(tab.id, highlights.length, describeCount(highlights.length, report.orphans.length))
+    .catch(() => undefined);
   return { source, highlights, report };
 }
 
@@ -64,7 +84,10 @@ export async function paintPageHighlights(deps: HighlightFlowDeps, tab: TabInfo,
  * open): clips the page first if it is new, paints, and says on the badge that a note can be added.
  * With nothing selected, it paints the page's highlights instead.
  */
-export async function highlightSelection(deps: HighlightFlowDeps, tab: TabInfo): Promise<{ saved: boolean; reason?: string }> {
+export async function highlightSelection(
+  deps: HighlightFlowDeps,
+  tab: TabInfo,
+): Promise<{ saved: boolean; reason?: string }> {
   const fail = async (reason: string) => {
     await deps.showBadge(tab.id, 'failed', `Liaison: no highlight saved. ${reason}`).catch(() => undefined);
     return { saved: false, reason };
@@ -78,15 +101,28 @@ export async function highlightSelection(deps: HighlightFlowDeps, tab: TabInfo):
   if (!selectors) {
     // Without a selection the command shows the page's highlights, when the page is in the library.
     const shown = await paintPageHighlights(deps, tab).catch(() => undefined);
-    return shown?.highlights.length ? { saved: false, reason: 'Nothing selected: the highlights of this page are shown.' } : fail('Select the passage on the page first.');
+    return shown?.highlights.length
+      ? { saved: false, reason: 'Nothing selected: the highlights of this page are shown.' }
+      : fail('Select the passage on the page first.');
   }
   const read = await deps.readTab(tab);
   const page = read.ok ? read.page : tab.url ? toBookmarkPage(tab.url, tab.title) : undefined;
   if (!page) return fail("Liaison can't see this tab's address.");
   try {
     const { source } = await clipAndHighlight(deps.db, page, selectors, {}, deps.env);
-    await paintPageHighlights(deps, tab, { url: source.url, canonicalUrl: source.canonicalUrl, doi: source.doi, pmid: source.pmid });
-    await deps.showBadge(tab.id, 'saved', `Liaison: highlight saved on "${source.title}". Open Liaison to add a note.`).catch(() => undefined);
+    await paintPageHighlights(deps, tab, {
+      url: source.url,
+      canonicalUrl: source.canonicalUrl,
+      doi: source.doi,
+      pmid: source.pmid,
+    });
+    await deps
+      .showBadge(
+        tab.id,
+        'saved',
+        `Liaison: highlight saved on "${source.title}". Open Liaison to add a note.`,
+      )
+      .catch(() => undefined);
     return { saved: true };
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));

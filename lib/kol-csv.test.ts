@@ -5,7 +5,15 @@ import type { Kol, TherapeuticArea } from './model';
 
 const areas: TherapeuticArea[] = [{ id: 'onc', name: 'Oncology', keywords: [], createdAt: 0, updatedAt: 0 }];
 const existing: Kol[] = [
-  { id: 'k1', name: 'Jane A. Smith', nameVariants: [], areaIds: [], orcid: '0000-0002-1825-0097', createdAt: 0, updatedAt: 0 },
+  {
+    id: 'k1',
+    name: 'Jane A. Smith',
+    nameVariants: [],
+    areaIds: [],
+    orcid: '0000-0002-1825-0097',
+    createdAt: 0,
+    updatedAt: 0,
+  },
 ];
 
 const csv = `Full name,Specialty,Institution,ORCID,NPI,Therapeutic area,Publishes as
@@ -24,15 +32,28 @@ describe('KOL CSV import', () => {
 
   it('guesses the column mapping from the headers', () => {
     expect(mapping).toEqual({
-      name: 'Full name', specialty: 'Specialty', institution: 'Institution', orcid: 'ORCID', npi: 'NPI',
-      areas: 'Therapeutic area', nameVariants: 'Publishes as',
+      name: 'Full name',
+      specialty: 'Specialty',
+      institution: 'Institution',
+      orcid: 'ORCID',
+      npi: 'NPI',
+      areas: 'Therapeutic area',
+      nameVariants: 'Publishes as',
     });
   });
 
   it('plans the import: new KOLs, duplicates by ORCID and by name, and every bad row reported with its number', () => {
     const plan = planKolImport(table, mapping, existing, areas);
-    expect(plan.add.map((a) => [a.row, a.kol.name])).toEqual([[2, 'Wei Zhang'], [7, 'Ana de la Cruz'], [8, "O'Brien, Siobhán"]]);
-    expect(plan.add[0]?.kol).toMatchObject({ nameVariants: ['Zhang W', 'Zhang Wei'], areaIds: ['onc'], npi: '1234567893' });
+    expect(plan.add.map((a) => [a.row, a.kol.name])).toEqual([
+      [2, 'Wei Zhang'],
+      [7, 'Ana de la Cruz'],
+      [8, "O'Brien, Siobhán"],
+    ]);
+    expect(plan.add[0]?.kol).toMatchObject({
+      nameVariants: ['Zhang W', 'Zhang Wei'],
+      areaIds: ['onc'],
+      npi: '1234567893',
+    });
     expect(plan.duplicates).toEqual([
       { row: 3, name: 'Janet Smythe', reason: 'same ORCID as Jane A. Smith' },
       { row: 4, name: 'jane a. smith', reason: 'same name as Jane A. Smith' },
@@ -44,7 +65,9 @@ describe('KOL CSV import', () => {
   });
 
   it('asks for the name column when none is mapped', () => {
-    expect(planKolImport(table, {}, [], []).errors).toEqual([{ row: 0, message: 'Choose the column that holds the name.' }]);
+    expect(planKolImport(table, {}, [], []).errors).toEqual([
+      { row: 0, message: 'Choose the column that holds the name.' },
+    ]);
   });
 
   it('refuses a file without a header row', () => {
@@ -54,11 +77,23 @@ describe('KOL CSV import', () => {
 
 describe('KOL CSV export', () => {
   it('round-trips through the import and neutralises spreadsheet formulas', () => {
-    const kols: Kol[] = [{ ...existing[0]!, areaIds: ['onc'], notes: '=HYPERLINK("http://evil")', nameVariants: ['Smith JA', 'Smith, J.'] }];
+    const kols: Kol[] = [
+      {
+        ...existing[0]!,
+        areaIds: ['onc'],
+        notes: '=HYPERLINK("http://evil")',
+        nameVariants: ['Smith JA', 'Smith, J.'],
+      },
+    ];
     const text = kolsToCsv(kols, areas);
     expect(text).toContain(`'=HYPERLINK`);
     const table = parseCsv(text);
     const plan = planKolImport(table, guessKolMapping(table.headers), [], areas);
-    expect(plan.add[0]?.kol).toMatchObject({ name: 'Jane A. Smith', orcid: '0000-0002-1825-0097', areaIds: ['onc'], nameVariants: ['Smith JA', 'Smith, J.'] });
+    expect(plan.add[0]?.kol).toMatchObject({
+      name: 'Jane A. Smith',
+      orcid: '0000-0002-1825-0097',
+      areaIds: ['onc'],
+      nameVariants: ['Smith JA', 'Smith, J.'],
+    });
   });
 });

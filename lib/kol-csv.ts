@@ -7,8 +7,19 @@ import { normalizeOrcid } from './person-ids';
 
 /** The KOL fields a CSV column can fill. */
 export type KolCsvField =
-  | 'name' | 'nameVariants' | 'credentials' | 'specialty' | 'institution' | 'country' | 'tier'
-  | 'areas' | 'orcid' | 'npi' | 'crmId' | 'interests' | 'notes';
+  | 'name'
+  | 'nameVariants'
+  | 'credentials'
+  | 'specialty'
+  | 'institution'
+  | 'country'
+  | 'tier'
+  | 'areas'
+  | 'orcid'
+  | 'npi'
+  | 'crmId'
+  | 'interests'
+  | 'notes';
 
 /** Each field, its column title in exports, and header words that suggest it in imports. */
 export const KOL_CSV_FIELDS: { field: KolCsvField; title: string; guesses: RegExp }[] = [
@@ -38,9 +49,14 @@ export interface CsvTable {
 
 /** Parses CSV text (header row first) with Papa Parse; refuses a file with no header row. */
 export function parseCsv(text: string): CsvTable {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
   const headers = (result.meta.fields ?? []).filter(Boolean);
-  if (headers.length === 0) throw new Error('This file has no header row: the first line must name the columns.');
+  if (headers.length === 0)
+    throw new Error('This file has no header row: the first line must name the columns.');
   return { headers, rows: result.data };
 }
 
@@ -61,10 +77,19 @@ export interface KolImportPlan {
   errors: { row: number; message: string }[];
 }
 
-const splitList = (cell: string) => cell.split(/[;|\n]/).map((s) => s.trim()).filter(Boolean);
+const splitList = (cell: string) =>
+  cell
+    .split(/[;|\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Plans an import: valid new KOLs, duplicates (by ORCID, else by name) of the library or the file, bad rows. */
-export function planKolImport(table: CsvTable, mapping: KolCsvMapping, existing: Kol[], areas: TherapeuticArea[]): KolImportPlan {
+export function planKolImport(
+  table: CsvTable,
+  mapping: KolCsvMapping,
+  existing: Kol[],
+  areas: TherapeuticArea[],
+): KolImportPlan {
   const plan: KolImportPlan = { add: [], duplicates: [], errors: [] };
   const areaIds = new Map(areas.map((a) => [foldForMatch(a.name), a.id]));
   const byOrcid = new Map(existing.flatMap((k) => (k.orcid ? [[k.orcid, k.name] as const] : [])));
@@ -78,22 +103,42 @@ export function planKolImport(table: CsvTable, mapping: KolCsvMapping, existing:
     const cell = (field: KolCsvField) => (mapping[field] ? (cells[mapping[field]] ?? '').trim() : '');
     const unknownAreas = splitList(cell('areas')).filter((name) => !areaIds.has(foldForMatch(name)));
     const input: KolInput = {
-      name: cell('name'), nameVariants: splitList(cell('nameVariants')), credentials: cell('credentials'),
-      specialty: cell('specialty'), institution: cell('institution'), country: cell('country'), tier: cell('tier'),
+      name: cell('name'),
+      nameVariants: splitList(cell('nameVariants')),
+      credentials: cell('credentials'),
+      specialty: cell('specialty'),
+      institution: cell('institution'),
+      country: cell('country'),
+      tier: cell('tier'),
       areaIds: splitList(cell('areas')).flatMap((name) => areaIds.get(foldForMatch(name)) ?? []),
-      orcid: cell('orcid'), npi: cell('npi'), crmId: cell('crmId'), interests: cell('interests'), notes: cell('notes'),
+      orcid: cell('orcid'),
+      npi: cell('npi'),
+      crmId: cell('crmId'),
+      interests: cell('interests'),
+      notes: cell('notes'),
     };
     const { kol, errors } = validateKol(input);
     if (errors.length) {
-      plan.errors.push({ row, message: `${kol.name || 'Row without a name'}: ${errors.map((e) => e.message).join(' ')}` });
+      plan.errors.push({
+        row,
+        message: `${kol.name || 'Row without a name'}: ${errors.map((e) => e.message).join(' ')}`,
+      });
       return;
     }
-    if (unknownAreas.length) plan.errors.push({ row, message: `${kol.name}: unknown therapeutic area ${unknownAreas.join(', ')} (not linked; create it first to link it).` });
+    if (unknownAreas.length)
+      plan.errors.push({
+        row,
+        message: `${kol.name}: unknown therapeutic area ${unknownAreas.join(', ')} (not linked; create it first to link it).`,
+      });
     const orcid = kol.orcid ? normalizeOrcid(kol.orcid) : undefined;
     const sameOrcid = orcid ? byOrcid.get(orcid) : undefined;
     const sameName = byName.get(foldForMatch(kol.name));
     if (sameOrcid || (!orcid && sameName)) {
-      plan.duplicates.push({ row, name: kol.name, reason: sameOrcid ? `same ORCID as ${sameOrcid}` : `same name as ${sameName}` });
+      plan.duplicates.push({
+        row,
+        name: kol.name,
+        reason: sameOrcid ? `same ORCID as ${sameOrcid}` : `same name as ${sameName}`,
+      });
       return;
     }
     if (orcid) byOrcid.set(orcid, kol.name);
@@ -106,10 +151,27 @@ export function planKolImport(table: CsvTable, mapping: KolCsvMapping, existing:
 /** Every KOL as CSV, with the same column titles an import recognises; formulas are neutralised. */
 export function kolsToCsv(kols: Kol[], areas: TherapeuticArea[]): string {
   const areaNames = new Map(areas.map((a) => [a.id, a.name]));
-  const safe = (value: string | undefined) => (value && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value ?? '');
-  const rows = kols.map((k) => [
-    k.name, k.nameVariants.join('; '), k.credentials, k.specialty, k.institution, k.country, k.tier,
-    k.areaIds.map((id) => areaNames.get(id)).filter(Boolean).join('; '), k.orcid, k.npi, k.crmId, k.interests, k.notes,
-  ].map((v) => safe(v)));
+  const safe = (value: string | undefined) =>
+    value && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? '');
+  const rows = kols.map((k) =>
+    [
+      k.name,
+      k.nameVariants.join('; '),
+      k.credentials,
+      k.specialty,
+      k.institution,
+      k.country,
+      k.tier,
+      k.areaIds
+        .map((id) => areaNames.get(id))
+        .filter(Boolean)
+        .join('; '),
+      k.orcid,
+      k.npi,
+      k.crmId,
+      k.interests,
+      k.notes,
+    ].map((v) => safe(v)),
+  );
   return Papa.unparse({ fields: KOL_CSV_FIELDS.map((f) => f.title), data: rows });
 }

@@ -38,9 +38,16 @@ function lengthErrors(kol: KolInput): KolFieldError[] {
     if (problem) errors.push({ field, message: problem });
   }
   const longVariant = kol.nameVariants.find((v) => v.length > TEXT_LIMITS.kolLine);
-  if (longVariant) errors.push({ field: 'nameVariants', message: describeTooLong(longVariant, TEXT_LIMITS.kolLine, 'A name variant') ?? '' });
+  if (longVariant)
+    errors.push({
+      field: 'nameVariants',
+      message: describeTooLong(longVariant, TEXT_LIMITS.kolLine, 'A name variant') ?? '',
+    });
   if (kol.nameVariants.length > TEXT_LIMITS.kolNameVariants) {
-    errors.push({ field: 'nameVariants', message: `There are ${kol.nameVariants.length} name variants; the limit is ${TEXT_LIMITS.kolNameVariants}.` });
+    errors.push({
+      field: 'nameVariants',
+      message: `There are ${kol.nameVariants.length} name variants; the limit is ${TEXT_LIMITS.kolNameVariants}.`,
+    });
   }
   return errors;
 }
@@ -53,13 +60,21 @@ export function validateKol(input: KolInput): { kol: KolInput; errors: KolFieldE
   let orcid = trimOrUndefined(input.orcid);
   if (orcid) {
     const valid = normalizeOrcid(orcid);
-    if (!valid) errors.push({ field: 'orcid', message: 'This is not a valid ORCID iD (16 digits, the last may be X; its check digit must match).' });
+    if (!valid)
+      errors.push({
+        field: 'orcid',
+        message: 'This is not a valid ORCID iD (16 digits, the last may be X; its check digit must match).',
+      });
     orcid = valid ?? orcid;
   }
   let npi = trimOrUndefined(input.npi);
   if (npi) {
     const valid = normalizeNpi(npi);
-    if (!valid) errors.push({ field: 'npi', message: 'This is not a valid NPI (10 digits; its check digit must match).' });
+    if (!valid)
+      errors.push({
+        field: 'npi',
+        message: 'This is not a valid NPI (10 digits; its check digit must match).',
+      });
     npi = valid ?? npi;
   }
   const kol: KolInput = {

@@ -78,7 +78,9 @@ export interface MessageEnvelope<K extends MessageType = MessageType> {
 }
 
 /** A handler for every message of the table, as the receiving context declares them. */
-export type MessageHandlers = { [K in MessageType]: (payload: MessageRequest<K>) => MessageResponse<K> | Promise<MessageResponse<K>> };
+export type MessageHandlers = {
+  [K in MessageType]: (payload: MessageRequest<K>) => MessageResponse<K> | Promise<MessageResponse<K>>;
+};
 
 /** Wraps a request in its envelope. */
 export function toEnvelope<K extends MessageType>(type: K, payload: MessageRequest<K>): MessageEnvelope<K> {
@@ -89,7 +91,13 @@ export function toEnvelope<K extends MessageType>(type: K, payload: MessageReque
 export function isMessageEnvelope(value: unknown): value is MessageEnvelope {
   if (value === null || typeof value !== 'object') return false;
   const { liaison, type, payload } = value as Record<string, unknown>;
-  return liaison === 1 && typeof type === 'string' && Object.hasOwn(MESSAGE_NAMES, type) && payload !== null && typeof payload === 'object';
+  return (
+    liaison === 1 &&
+    typeof type === 'string' &&
+    Object.hasOwn(MESSAGE_NAMES, type) &&
+    payload !== null &&
+    typeof payload === 'object'
+  );
 }
 
 /** Runs the handler of a message; undefined for anything that is not a Liaison message (another listener's). */
@@ -100,7 +108,11 @@ export function dispatchMessage(handlers: MessageHandlers, message: unknown): Pr
 }
 
 /** Sends a message to the content script of a tab and returns its answer. */
-export async function sendToTab<K extends MessageType>(tabId: number, type: K, payload: MessageRequest<K>): Promise<MessageResponse<K>> {
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  payload: MessageRequest<K>,
+): Promise<MessageResponse<K>> {
   return (await browser.tabs.sendMessage(tabId, toEnvelope(type, payload))) as MessageResponse<K>;
 }
 

@@ -53,8 +53,25 @@ export type FieldSource = 'site' | 'citation' | 'jsonld' | 'dc' | 'prism' | 'og'
 
 /** The fields whose origin `fieldSources` records. */
 export type SourcedField =
-  | 'kind' | 'title' | 'authors' | 'journal' | 'journalAbbrev' | 'publisher' | 'year' | 'published'
-  | 'volume' | 'issue' | 'pages' | 'doi' | 'pmid' | 'pmcid' | 'arxiv' | 'nct' | 'abstract' | 'keywords' | 'congress';
+  | 'kind'
+  | 'title'
+  | 'authors'
+  | 'journal'
+  | 'journalAbbrev'
+  | 'publisher'
+  | 'year'
+  | 'published'
+  | 'volume'
+  | 'issue'
+  | 'pages'
+  | 'doi'
+  | 'pmid'
+  | 'pmcid'
+  | 'arxiv'
+  | 'nct'
+  | 'abstract'
+  | 'keywords'
+  | 'congress';
 
 /** For each field that has a value, the layer it came from, so a user or a test can see why it is what it is. */
 export type FieldSources = Partial<Record<SourcedField, FieldSource>>;
@@ -276,4 +293,12 @@ export interface Setting {
 }
 
 // The interaction log, briefing records and audit log live in their own module; imported from here as before.
-export type { AuditAction, AuditEntry, BriefingFormat, BriefingRecord, FollowUp, Meeting, MeetingChannel } from './activity-model';
+export type {
+  AuditAction,
+  AuditEntry,
+  BriefingFormat,
+  BriefingRecord,
+  FollowUp,
+  Meeting,
+  MeetingChannel,
+} from './activity-model';

@@ -23,11 +23,17 @@ describe('checkPageAccess', () => {
   });
 
   it('explains a page whose address the browser hides', () => {
-    expect(checkPageAccess(undefined)).toMatchObject({ readable: false, reason: expect.stringMatching(/protects this page/) });
+    expect(checkPageAccess(undefined)).toMatchObject({
+      readable: false,
+      reason: expect.stringMatching(/protects this page/),
+    });
   });
 
   it("refuses PDFs in the browser's viewer, by address", () => {
-    expect(checkPageAccess('https://x.org/files/appendix.pdf')).toMatchObject({ readable: false, reason: expect.stringMatching(/PDF/) });
+    expect(checkPageAccess('https://x.org/files/appendix.pdf')).toMatchObject({
+      readable: false,
+      reason: expect.stringMatching(/PDF/),
+    });
     expect(checkPageAccess('https://x.org/files/appendix.pdf?download=1')).toMatchObject({ readable: false });
     expect(checkPageAccess('https://x.org/pdf-guidelines/page.html')).toEqual({ readable: true });
   });
@@ -35,8 +41,12 @@ describe('checkPageAccess', () => {
 
 describe('explainScriptingError', () => {
   it('explains local files, PDFs and refused hosts in plain words', () => {
-    expect(explainScriptingError('file:///x.html', new Error('Cannot access contents'))).toMatch(/Allow access to file URLs/);
+    expect(explainScriptingError('file:///x.html', new Error('Cannot access contents'))).toMatch(
+      /Allow access to file URLs/,
+    );
     expect(explainScriptingError('https://x.org/paper.pdf', new Error('Frame error'))).toMatch(/PDF/);
-    expect(explainScriptingError('https://x.org', new Error('Cannot access contents of the page'))).toMatch(/doesn't allow/);
+    expect(explainScriptingError('https://x.org', new Error('Cannot access contents of the page'))).toMatch(
+      /doesn't allow/,
+    );
   });
 });

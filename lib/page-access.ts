@@ -11,12 +11,21 @@ const STORE_PAGE = "Extension stores can't be read by extensions: the browser pr
 
 /** Address patterns that no extension may script, with the reason shown to the user. */
 const RESTRICTED: { pattern: RegExp; reason: string }[] = [
-  { pattern: /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-search|chrome-untrusted):/i, reason: BROWSER_PAGE },
-  { pattern: /^(chrome-extension|moz-extension|extension):/i, reason: "This is an extension's own page, which other extensions can't read." },
+  {
+    pattern: /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-search|chrome-untrusted):/i,
+    reason: BROWSER_PAGE,
+  },
+  {
+    pattern: /^(chrome-extension|moz-extension|extension):/i,
+    reason: "This is an extension's own page, which other extensions can't read.",
+  },
   { pattern: /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com)/i, reason: STORE_PAGE },
   { pattern: /^https:\/\/(addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i, reason: STORE_PAGE },
   { pattern: /^(data|blob|javascript):/i, reason: 'This page has no web address Liaison can read.' },
-  { pattern: /^[a-z]+:\/\/[^?#]*\.pdf(?:[?#]|$)/i, reason: "This is a PDF in the browser's viewer, which extensions can't read." },
+  {
+    pattern: /^[a-z]+:\/\/[^?#]*\.pdf(?:[?#]|$)/i,
+    reason: "This is a PDF in the browser's viewer, which extensions can't read.",
+  },
 ];
 
 /** Tells whether Liaison may try to read a page, from its address alone. */

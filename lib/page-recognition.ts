@@ -19,7 +19,12 @@ const HOST = /^(\*\.)?([a-z0-9-]+\.)+[a-z0-9-]+$|^localhost$|^\d{1,3}(\.\d{1,3})
 export function toRecognitionSetting(value: unknown): RecognitionSetting {
   if (value === null || typeof value !== 'object') return RECOGNITION_OFF;
   const { enabled, sites } = value as Record<string, unknown>;
-  const list = sites === 'all' ? 'all' : Array.isArray(sites) ? sites.filter((s): s is string => typeof s === 'string' && HOST.test(s)) : [];
+  const list =
+    sites === 'all'
+      ? 'all'
+      : Array.isArray(sites)
+        ? sites.filter((s): s is string => typeof s === 'string' && HOST.test(s))
+        : [];
   return { enabled: enabled === true && (list === 'all' || list.length > 0), sites: list };
 }
 
@@ -45,7 +50,10 @@ export function originOfPage(url: string | undefined): string | undefined {
 export function parseSiteList(text: string): { sites: string[]; invalid: string[] } {
   const sites: string[] = [];
   const invalid: string[] = [];
-  for (const entry of text.split(/[\n,]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(/[\n,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     let host = entry.toLowerCase();
     if (/^[a-z]+:\/\//.test(host)) {
       try {

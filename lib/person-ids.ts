@@ -2,7 +2,11 @@
 
 /** An ORCID iD in its bare form (0000-0002-1825-0097) when valid, whatever form it was typed in. */
 export function normalizeOrcid(input: string): string | undefined {
-  const compact = input.trim().replace(/^https?:\/\/(www\.)?orcid\.org\//i, '').replace(/[\s-]/g, '').toUpperCase();
+  const compact = input
+    .trim()
+    .replace(/^https?:\/\/(www\.)?orcid\.org\//i, '')
+    .replace(/[\s-]/g, '')
+    .toUpperCase();
   if (!/^\d{15}[\dX]$/.test(compact)) return undefined;
   let total = 0;
   for (const digit of compact.slice(0, 15)) total = (total + Number(digit)) * 2;

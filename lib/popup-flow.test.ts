@@ -1,7 +1,14 @@
 // The popup's view of a tab: a quick preview completed by the full read, "already in your library", an unreadable page, a missing tab; what Save stores; reading the tabId.
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPage, PageMetadata, Source } from './model';
-import { loadPopupView, pageToSave, parseTabId, withFullRead, type PopupDeps, type PopupView } from './popup-flow';
+import {
+  loadPopupView,
+  pageToSave,
+  parseTabId,
+  withFullRead,
+  type PopupDeps,
+  type PopupView,
+} from './popup-flow';
 
 const page: ExtractedPage = {
   url: 'https://pubmed.ncbi.nlm.nih.gov/1/',
@@ -14,7 +21,14 @@ const page: ExtractedPage = {
   warnings: [],
 };
 const stored = { id: 's1', title: 'T' } as Source;
-const metadata: PageMetadata = { url: page.url, kind: 'pubmed-abstract', title: 'T', authors: [], nct: [], pmid: '1' };
+const metadata: PageMetadata = {
+  url: page.url,
+  kind: 'pubmed-abstract',
+  title: 'T',
+  authors: [],
+  nct: [],
+  pmid: '1',
+};
 const tab = { id: 5, url: page.url, title: 'T' };
 
 function deps(overrides: Partial<PopupDeps>): PopupDeps {
@@ -41,12 +55,18 @@ describe('loadPopupView', () => {
   it('explains an unreadable page, and still recognises it by address', async () => {
     const unreadable = deps({ readTabMetadata: async () => ({ ok: false, reason: 'browser page' }) });
     expect(await loadPopupView(unreadable)).toMatchObject({ step: 'unreadable', reason: 'browser page' });
-    const known = deps({ readTabMetadata: async () => ({ ok: false, reason: 'x' }), findExistingSource: async () => stored });
+    const known = deps({
+      readTabMetadata: async () => ({ ok: false, reason: 'x' }),
+      findExistingSource: async () => stored,
+    });
     expect(await loadPopupView(known)).toEqual({ step: 'existing', source: stored });
   });
 
   it('says so when the tab cannot be found', async () => {
-    const view = await loadPopupView(deps({ getTab: async () => Promise.reject(new Error('No tab with id: 9')) }), 9);
+    const view = await loadPopupView(
+      deps({ getTab: async () => Promise.reject(new Error('No tab with id: 9')) }),
+      9,
+    );
     expect(view.step).toBe('no-tab');
   });
 });
@@ -64,7 +84,10 @@ describe('withFullRead and pageToSave', () => {
 
   it('saves a page without an article as a bookmark, as before', () => {
     const bare = { ...page, hasArticle: false };
-    expect(pageToSave(withFullRead(preview, tab.id, { ok: true, page: bare }))).toEqual({ ...bare, kind: 'bookmark' });
+    expect(pageToSave(withFullRead(preview, tab.id, { ok: true, page: bare }))).toEqual({
+      ...bare,
+      kind: 'bookmark',
+    });
   });
 
   it('keeps the metadata when the full read fails, and saves it as a bookmark', () => {

@@ -36,12 +36,18 @@ export function parseTabId(search: string): number | undefined {
  */
 export async function loadPopupView(deps: PopupDeps, tabId?: number): Promise<PopupView> {
   const tab = await deps.getTab(tabId).catch(() => undefined);
-  if (!tab) return { step: 'no-tab', message: 'Liaison could not find the tab to clip. Close this and try again.' };
+  if (!tab)
+    return { step: 'no-tab', message: 'Liaison could not find the tab to clip. Close this and try again.' };
   const read = await deps.readTabMetadata(tab);
   const keys: SourceKeys = read.ok ? read.metadata : { url: tab.url ?? '' };
   const existing = keys.url || read.ok ? await deps.findExistingSource(keys) : undefined;
-  if (existing) return read.ok ? { step: 'existing', source: existing, page: read.metadata } : { step: 'existing', source: existing };
-  return read.ok ? { step: 'preview', tab, page: read.metadata, full: 'reading' } : { step: 'unreadable', tab, reason: read.reason };
+  if (existing)
+    return read.ok
+      ? { step: 'existing', source: existing, page: read.metadata }
+      : { step: 'existing', source: existing };
+  return read.ok
+    ? { step: 'preview', tab, page: read.metadata, full: 'reading' }
+    : { step: 'unreadable', tab, reason: read.reason };
 }
 
 /**
@@ -58,7 +64,8 @@ export function withFullRead(view: PopupView, tabId: number, read: ReadResult): 
  * (the metadata, when the full extraction failed).
  */
 export function toSavedPage(metadata: PageMetadata, full: Exclude<FullRead, 'reading'>): ExtractedPage {
-  if (full === 'failed') return { ...metadata, kind: 'bookmark', hasArticle: false, warnings: [WARNINGS.failed] };
+  if (full === 'failed')
+    return { ...metadata, kind: 'bookmark', hasArticle: false, warnings: [WARNINGS.failed] };
   return full.hasArticle ? full : { ...full, kind: 'bookmark' };
 }
 

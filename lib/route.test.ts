@@ -17,8 +17,14 @@ describe('routes', () => {
 describe('KOL and area routes', () => {
   it('round-trips every route', () => {
     const routes = [
-      { name: 'kols' }, { name: 'kol-new' }, { name: 'kol', id: 'k 1' }, { name: 'kol-edit', id: 'k1' },
-      { name: 'areas' }, { name: 'area', id: 'a/1' }, { name: 'briefing' }, { name: 'briefing-kol', id: 'k/1' },
+      { name: 'kols' },
+      { name: 'kol-new' },
+      { name: 'kol', id: 'k 1' },
+      { name: 'kol-edit', id: 'k1' },
+      { name: 'areas' },
+      { name: 'area', id: 'a/1' },
+      { name: 'briefing' },
+      { name: 'briefing-kol', id: 'k/1' },
     ] as const;
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });

@@ -52,16 +52,27 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Known): string {
   const id = 'id' in route ? encodeURIComponent(route.id) : '';
   switch (route.name) {
-    case 'library': return '#/';
-    case 'source': return `#/source/${id}`;
-    case 'kols': return '#/kols';
-    case 'kol-new': return '#/kols/new';
-    case 'kol': return `#/kols/${id}`;
-    case 'kol-edit': return `#/kols/${id}/edit`;
-    case 'areas': return '#/areas';
-    case 'area': return `#/areas/${id}`;
-    case 'briefing': return '#/briefing';
-    case 'briefing-kol': return `#/briefing/${id}`;
-    case 'settings': return '#/settings';
+    case 'library':
+      return '#/';
+    case 'source':
+      return `#/source/${id}`;
+    case 'kols':
+      return '#/kols';
+    case 'kol-new':
+      return '#/kols/new';
+    case 'kol':
+      return `#/kols/${id}`;
+    case 'kol-edit':
+      return `#/kols/${id}/edit`;
+    case 'areas':
+      return '#/areas';
+    case 'area':
+      return `#/areas/${id}`;
+    case 'briefing':
+      return '#/briefing';
+    case 'briefing-kol':
+      return `#/briefing/${id}`;
+    case 'settings':
+      return '#/settings';
   }
 }

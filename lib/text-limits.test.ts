@@ -12,8 +12,21 @@ import { describeTooLong, TEXT_LIMITS } from './text-limits';
 let db: LiaisonDb;
 let n = 0;
 const env = { now: () => 1_700_000_000_000 + n, newId: () => `id-${++n}` };
-const page: ExtractedPage = { url: 'https://j.example/1', kind: 'journal-article', title: 'T', authors: [], nct: [], hasArticle: true, warnings: [] };
-const kol = (overrides: Partial<KolInput>): KolInput => ({ name: 'Jane Roe', nameVariants: [], areaIds: [], ...overrides });
+const page: ExtractedPage = {
+  url: 'https://j.example/1',
+  kind: 'journal-article',
+  title: 'T',
+  authors: [],
+  nct: [],
+  hasArticle: true,
+  warnings: [],
+};
+const kol = (overrides: Partial<KolInput>): KolInput => ({
+  name: 'Jane Roe',
+  nameVariants: [],
+  areaIds: [],
+  ...overrides,
+});
 
 beforeEach(() => {
   db = new LiaisonDb(`limits-${Math.random()}`);
@@ -51,7 +64,9 @@ describe('notes over the limit', () => {
     const { source } = await saveClip(db, page, { note: 'short' }, env);
     await expect(annotateSource(db, source.id, { note: long }, env)).rejects.toThrow(/limit is 20,000/);
     const [stored] = await db.notes.toArray();
-    await expect(updateNote(db, stored!.id, { text: long, kolIds: [], areaIds: [] }, env)).rejects.toThrow(/limit is 20,000/);
+    await expect(updateNote(db, stored!.id, { text: long, kolIds: [], areaIds: [] }, env)).rejects.toThrow(
+      /limit is 20,000/,
+    );
     expect((await db.notes.toArray()).map((x) => x.text)).toEqual(['short']);
   });
 
@@ -64,16 +79,27 @@ describe('notes over the limit', () => {
 
 describe('KOL fields over the limit', () => {
   it('give a field error naming the field', () => {
-    expect(validateKol(kol({ name: 'N'.repeat(301) })).errors).toEqual([{ field: 'name', message: expect.stringMatching(/^The name is 301 characters long; the limit is 300/) }]);
-    expect(validateKol(kol({ institution: 'I'.repeat(301) })).errors.map((e) => e.field)).toEqual(['institution']);
+    expect(validateKol(kol({ name: 'N'.repeat(301) })).errors).toEqual([
+      { field: 'name', message: expect.stringMatching(/^The name is 301 characters long; the limit is 300/) },
+    ]);
+    expect(validateKol(kol({ institution: 'I'.repeat(301) })).errors.map((e) => e.field)).toEqual([
+      'institution',
+    ]);
     expect(validateKol(kol({ notes: 'n'.repeat(20_001) })).errors.map((e) => e.field)).toEqual(['notes']);
-    expect(validateKol(kol({ nameVariants: ['v'.repeat(301)] })).errors.map((e) => e.field)).toEqual(['nameVariants']);
-    expect(validateKol(kol({ nameVariants: Array.from({ length: 101 }, (_, i) => `Roe J${i}`) })).errors[0]?.message).toMatch(/101 name variants; the limit is 100/);
+    expect(validateKol(kol({ nameVariants: ['v'.repeat(301)] })).errors.map((e) => e.field)).toEqual([
+      'nameVariants',
+    ]);
+    expect(
+      validateKol(kol({ nameVariants: Array.from({ length: 101 }, (_, i) => `Roe J${i}`) })).errors[0]
+        ?.message,
+    ).toMatch(/101 name variants; the limit is 100/);
     expect(validateKol(kol({ name: 'N'.repeat(300), interests: 'i'.repeat(20_000) })).errors).toEqual([]);
   });
 
   it('are not stored', async () => {
-    await expect(saveKol(db, kol({ specialty: 's'.repeat(301) }), env)).rejects.toThrow(/specialty is 301 characters/);
+    await expect(saveKol(db, kol({ specialty: 's'.repeat(301) }), env)).rejects.toThrow(
+      /specialty is 301 characters/,
+    );
     expect(await db.kols.count()).toBe(0);
   });
 });

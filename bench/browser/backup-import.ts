@@ -12,7 +12,11 @@ export async function exportForImport(): Promise<{ ms: number; megabytes: number
   const start = performance.now();
   const backup = await exportBackup(db, liveEnv);
   backupJson = toBackupJson(backup);
-  return { ms: performance.now() - start, megabytes: backupJson.length / 1e6, sources: backup.data.sources.length };
+  return {
+    ms: performance.now() - start,
+    megabytes: backupJson.length / 1e6,
+    sources: backup.data.sources.length,
+  };
 }
 
 async function emptyDatabase() {
@@ -25,7 +29,12 @@ async function emptyDatabase() {
 }
 
 /** One import into an empty database: planImport (parse, check, read what it touches) then applyImport. */
-export async function importBackupOnce(): Promise<{ planMs: number; applyMs: number; ms: number; sources: number }> {
+export async function importBackupOnce(): Promise<{
+  planMs: number;
+  applyMs: number;
+  ms: number;
+  sources: number;
+}> {
   if (!backupJson) throw new Error('Run exportForImport first.');
   const db = await emptyDatabase();
   const start = performance.now();
@@ -33,7 +42,12 @@ export async function importBackupOnce(): Promise<{ planMs: number; applyMs: num
   const planned = performance.now();
   const preview = await applyImport(db, plan);
   const end = performance.now();
-  return { planMs: planned - start, applyMs: end - planned, ms: end - start, sources: preview.tables.sources.add };
+  return {
+    planMs: planned - start,
+    applyMs: end - planned,
+    ms: end - start,
+    sources: preview.tables.sources.add,
+  };
 }
 
 /** The reference: the same records (parsed from the same JSON, not timed) stored with bare bulkAdd in one transaction. */

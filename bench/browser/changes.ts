@@ -13,7 +13,10 @@ export function watchChanges(): void {
 }
 
 /** In the library page: the first change reported after `after` (epoch ms), waiting up to `timeoutMs`. */
-export async function awaitChange(params: { after: number; timeoutMs: number }): Promise<{ at: number | null }> {
+export async function awaitChange(params: {
+  after: number;
+  timeoutMs: number;
+}): Promise<{ at: number | null }> {
   const deadline = performance.now() + params.timeoutMs;
   for (;;) {
     const at = changes.find((t) => t >= params.after);
@@ -35,7 +38,10 @@ const written = new Map<string, { id: string; page: ReturnType<LibraryGenerator[
  * In another page (as the popup or background would): clips a new page with a unique word in its title,
  * clips it again with a note (an update), or deletes it, through lib/repo; returns when the write committed.
  */
-export async function writeChange(params: { op: 'add' | 'update' | 'delete'; token: string }): Promise<{ startedAt: number; committedAt: number }> {
+export async function writeChange(params: {
+  op: 'add' | 'update' | 'delete';
+  token: string;
+}): Promise<{ startedAt: number; committedAt: number }> {
   const db = openDatabase();
   generator ??= new LibraryGenerator(99);
   const startedAt = now();

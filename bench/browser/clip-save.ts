@@ -4,7 +4,10 @@ import { saveClip } from '../../lib/repo/sources';
 import { LibraryGenerator } from '../generate/library';
 
 /** Alternates saveClip (with a note, a KOL and an area) and a bare `sources.add` of a similar record. */
-export async function saveClips(params: { count: number; seed: number }): Promise<{ saveClip: number[]; bareAdd: number[] }> {
+export async function saveClips(params: {
+  count: number;
+  seed: number;
+}): Promise<{ saveClip: number[]; bareAdd: number[] }> {
   const db = openDatabase();
   await db.open();
   const generator = new LibraryGenerator(params.seed);

@@ -3,14 +3,20 @@ import { openDatabase } from '../../lib/repo/database';
 import { countSources } from '../../lib/repo/sources';
 
 /** Milliseconds of each way to count, median of `repeats`, and the count each gave. */
-export async function countVariants(params: { repeats: number }): Promise<Record<string, { ms: number; count: number }>> {
+export async function countVariants(params: {
+  repeats: number;
+}): Promise<Record<string, { ms: number; count: number }>> {
   const db = openDatabase();
   await db.open();
   const variants: Record<string, () => Promise<number>> = {
     'table count() (object store)': () => db.sources.count(),
     'capturedAt index count()': () => db.sources.orderBy('capturedAt').count(),
     'kind index count()': () => db.sources.orderBy('kind').count(),
-    'primary keys read': () => db.sources.toCollection().primaryKeys().then((keys) => keys.length),
+    'primary keys read': () =>
+      db.sources
+        .toCollection()
+        .primaryKeys()
+        .then((keys) => keys.length),
     'countSources (lib/repo)': () => countSources(db),
   };
   const result: Record<string, { ms: number; count: number }> = {};

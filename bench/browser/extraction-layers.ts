@@ -7,7 +7,10 @@ import { readMarkup } from '../../lib/extract/read-markup';
 import { findWindow, sanitizeArticle } from '../../lib/extract/sanitize';
 
 /** Milliseconds per layer, in the order extractPage runs them. */
-export type LayerTimes = Record<'clone' | 'markup' | 'readerable' | 'readability' | 'sanitize' | 'plainText' | 'serialize' | 'body', number>;
+export type LayerTimes = Record<
+  'clone' | 'markup' | 'readerable' | 'readability' | 'sanitize' | 'plainText' | 'serialize' | 'body',
+  number
+>;
 
 /** Runs extractPage's layers one after the other on one clone, as it does, and times each. */
 export function extractionLayers(params: { html: string; url: string }): LayerTimes {
@@ -20,13 +23,15 @@ export function extractionLayers(params: { html: string; url: string }): LayerTi
     return result;
   };
   const doc = time('clone', () => parsed.cloneNode(true) as Document);
-  time('markup', () => readMarkup(doc, params.url, (step, fallback) => {
-    try {
-      return step();
-    } catch {
-      return fallback;
-    }
-  }));
+  time('markup', () =>
+    readMarkup(doc, params.url, (step, fallback) => {
+      try {
+        return step();
+      } catch {
+        return fallback;
+      }
+    }),
+  );
   time('readerable', () => isProbablyReaderable(doc));
   const article = time('readability', () => new Readability(doc).parse());
   const html = article?.content ?? '';

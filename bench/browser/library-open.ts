@@ -28,7 +28,9 @@ export interface OpenResult {
  * Opens the library as the options page does: the first page and the count are asked for first, and the
  * search starts in the same task (it defers its own work), so any delay it causes shows in the first page.
  */
-export async function openLibrary(params: { persist?: boolean; withCount?: boolean; withSearch?: boolean } = {}): Promise<OpenResult> {
+export async function openLibrary(
+  params: { persist?: boolean; withCount?: boolean; withSearch?: boolean } = {},
+): Promise<OpenResult> {
   const start = performance.now();
   const db = openDatabase();
   search?.dispose();
@@ -39,7 +41,8 @@ export async function openLibrary(params: { persist?: boolean; withCount?: boole
     return sources;
   });
   const count = params.withCount ? countSources(db).then(() => (countAt = performance.now())) : undefined;
-  search = params.withSearch === false ? undefined : createLibrarySearch(db, { persist: params.persist ?? true });
+  search =
+    params.withSearch === false ? undefined : createLibrarySearch(db, { persist: params.persist ?? true });
   if ((await firstPage).length === 0) throw new Error('The library is empty: seed it first.');
   await Promise.all([count, search?.ready]);
   const readyAt = performance.now();
@@ -63,7 +66,10 @@ let opening: Promise<OpenResult> | undefined;
 export function openOnLoad(search: string): void {
   const params = new URLSearchParams(search);
   if (params.get('open') === '1') {
-    opening = openLibrary({ withCount: params.get('count') === '1', withSearch: params.get('search') !== '0' });
+    opening = openLibrary({
+      withCount: params.get('count') === '1',
+      withSearch: params.get('search') !== '0',
+    });
   }
 }
 
@@ -81,7 +87,10 @@ export async function saveSearch(): Promise<{ ms: number }> {
 }
 
 /** Times each query through the search API: the index, then reading the 50 sources shown. */
-export async function apiQueries(params: { queries: string[]; repeats: number }): Promise<{ samples: number[]; totals: number[] }> {
+export async function apiQueries(params: {
+  queries: string[];
+  repeats: number;
+}): Promise<{ samples: number[]; totals: number[] }> {
   const api = openedSearch();
   const samples: number[] = [];
   const totals: number[] = [];

@@ -1,7 +1,12 @@
 // Benchmark yardstick: MiniSearch 7 on the same documents and queries, to show why the extension has its own index.
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { foldText } from '../../lib/search/fold';
-import { FIELDS, toSearchDocument, type FieldName, type SearchDocument } from '../../lib/search/search-document';
+import {
+  FIELDS,
+  toSearchDocument,
+  type FieldName,
+  type SearchDocument,
+} from '../../lib/search/search-document';
 import { STOPWORDS } from '../../lib/search/tokenize';
 import { LibraryGenerator } from '../generate/library';
 import type { BenchQuery } from './queries';
@@ -39,7 +44,12 @@ export function buildMiniSearch(): { ms: number } {
 }
 
 /** Times every query (first 50 results kept, as the library shows), and one-document add, replace and discard. */
-export function runMiniSearch(params: { queries: BenchQuery[]; repeats: number; seed: number }): { samples: number[]; add: number[]; update: number[]; remove: number[] } {
+export function runMiniSearch(params: { queries: BenchQuery[]; repeats: number; seed: number }): {
+  samples: number[];
+  add: number[];
+  update: number[];
+  remove: number[];
+} {
   const index = mini;
   if (!index) throw new Error('Run buildMiniSearch first.');
   const samples: number[] = [];
@@ -58,7 +68,13 @@ export function runMiniSearch(params: { queries: BenchQuery[]; repeats: number; 
   const docs = loadedDocuments();
   const fresh = new LibraryGenerator(params.seed).batch(100).sources.map((s) => toSearchDocument(s, [], []));
   const add = fresh.map((doc) => time(() => index.add(doc)));
-  const update = docs.slice(0, 100).map((doc) => time(() => index.replace({ ...doc, fields: { ...doc.fields, title: `${doc.fields.title} (updated)` } })));
+  const update = docs
+    .slice(0, 100)
+    .map((doc) =>
+      time(() =>
+        index.replace({ ...doc, fields: { ...doc.fields, title: `${doc.fields.title} (updated)` } }),
+      ),
+    );
   const remove = docs.slice(100, 200).map((doc) => time(() => index.discard(doc.id)));
   return { samples, add, update, remove };
 }

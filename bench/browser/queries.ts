@@ -29,7 +29,7 @@ export function makeQueries(docs: readonly SearchDocument[], seed: number): Benc
   };
   const anyDoc = () => random.pick(docs);
   add('common word', 20, () => random.zipf(COMMON));
-  add('rare word', 20, () => (random.pick([...DRUGS, ...DISEASES]).split(' ')[0] as string));
+  add('rare word', 20, () => random.pick([...DRUGS, ...DISEASES]).split(' ')[0] as string);
   add('two words', 20, () => run(wordsOf(anyDoc().fields.title), random, 2));
   add('three words', 20, () => run(wordsOf(anyDoc().fields.abstract), random, 3));
   add('prefix', 20, () => {

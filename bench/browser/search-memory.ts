@@ -28,7 +28,7 @@ export async function loadDocuments(): Promise<{ ms: number; documents: number; 
   const notesOf = groupBySource(notes);
   const quotesOf = groupBySource(quotes);
   docs = [];
-  for (let after: string | undefined; ; ) {
+  for (let after: string | undefined; ;) {
     const page = await readSourcePage(db, after, 1000);
     for (const s of page) docs.push(toSearchDocument(s, notesOf.get(s.id) ?? [], quotesOf.get(s.id) ?? []));
     if (page.length < 1000) break;
@@ -45,7 +45,13 @@ export function queries(params: { seed: number }): BenchQuery[] {
 }
 
 /** Builds the index from the loaded documents; also times packing it into a snapshot. */
-export function buildIndex(): { ms: number; terms: number; postings: number; snapshotMs: number; snapshotMegabytes: number } {
+export function buildIndex(): {
+  ms: number;
+  terms: number;
+  postings: number;
+  snapshotMs: number;
+  snapshotMegabytes: number;
+} {
   const start = performance.now();
   const builder = new IndexBuilder();
   for (const doc of docs) builder.add(doc);
@@ -53,8 +59,15 @@ export function buildIndex(): { ms: number; terms: number; postings: number; sna
   const built = performance.now();
   const snapshot = toSnapshot(index);
   const snapshotMs = performance.now() - built;
-  const megabytes = (snapshot.postings.byteLength + snapshot.offsets.byteLength + snapshot.terms.length * 2) / 1e6;
-  return { ms: built - start, terms: index.vocabulary.size, postings: snapshot.postings.length, snapshotMs, snapshotMegabytes: megabytes };
+  const megabytes =
+    (snapshot.postings.byteLength + snapshot.offsets.byteLength + snapshot.terms.length * 2) / 1e6;
+  return {
+    ms: built - start,
+    terms: index.vocabulary.size,
+    postings: snapshot.postings.length,
+    snapshotMs,
+    snapshotMegabytes: megabytes,
+  };
 }
 
 /** The reference: every query word must occur (as a substring) in a document's folded text; newest 50 first. */
@@ -71,7 +84,11 @@ function linearScan(query: string): number {
 }
 
 /** Times every query on the index (`repeats` times) and on the linear scan (once each), in the same run. */
-export function runQueries(params: { queries: BenchQuery[]; repeats: number }): { index: number[][]; linear: number[]; totals: number[] } {
+export function runQueries(params: { queries: BenchQuery[]; repeats: number }): {
+  index: number[][];
+  linear: number[];
+  totals: number[];
+} {
   const built = index;
   if (!built) throw new Error('Run buildIndex first.');
   const timesIndex = params.queries.map(() => [] as number[]);
@@ -92,7 +109,12 @@ export function runQueries(params: { queries: BenchQuery[]; repeats: number }): 
 }
 
 /** Times adding, replacing and removing one document on the full index, `count` times each. */
-export function indexOps(params: { count: number; seed: number }): { add: number[]; update: number[]; remove: number[]; compactMs: number } {
+export function indexOps(params: { count: number; seed: number }): {
+  add: number[];
+  update: number[];
+  remove: number[];
+  compactMs: number;
+} {
   const built = index;
   if (!built) throw new Error('Run buildIndex first.');
   const generator = new LibraryGenerator(params.seed);

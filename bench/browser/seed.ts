@@ -24,7 +24,11 @@ export interface SeedResult {
 }
 
 /** Generates `size` sources with the seed (a tenth with full text unless told) and stores them with bulkAdd, a batch at a time. */
-export async function seed(params: { size: number; seed: number; fullTextShare?: number }): Promise<SeedResult> {
+export async function seed(params: {
+  size: number;
+  seed: number;
+  fullTextShare?: number;
+}): Promise<SeedResult> {
   const db = openDatabase();
   await db.open();
   const generator = new LibraryGenerator(params.seed, params.fullTextShare);

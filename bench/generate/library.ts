@@ -2,7 +2,18 @@
 import type { Author, ExtractedPage, Highlight, Note, Source, SourceKind } from '../../lib/model';
 import { textOf } from '../../lib/search/search-document';
 import { Random } from './random';
-import { BIOMARKERS, COMMON, DISEASES, DRUGS, FAMILY_NAMES, GIVEN_NAMES, INSTITUTIONS, rareWords, TERMS, VENUES } from './vocabulary';
+import {
+  BIOMARKERS,
+  COMMON,
+  DISEASES,
+  DRUGS,
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+  INSTITUTIONS,
+  rareWords,
+  TERMS,
+  VENUES,
+} from './vocabulary';
 
 /** What one generated batch holds; written to the database as it is. */
 export interface GeneratedBatch {
@@ -23,12 +34,23 @@ const KINDS: readonly [SourceKind, number][] = [
 ];
 
 const NOTE_OPENERS = [
-  'Discussed with', 'Follow up with', 'Question from', 'Insight from advisory board with', 'Ask', 'Share with',
+  'Discussed with',
+  'Follow up with',
+  'Question from',
+  'Insight from advisory board with',
+  'Ask',
+  'Share with',
 ];
 const NOTE_TOPICS = [
-  'unmet need in second-line patients', 'treatment patterns after progression', 'perception of the subgroup data',
-  'evidence gap in elderly patients', 'competitive landscape versus', 'trial design and recruitment at the site',
-  'access and reimbursement hurdles', 'education need on biomarker testing', 'dose modifications in practice',
+  'unmet need in second-line patients',
+  'treatment patterns after progression',
+  'perception of the subgroup data',
+  'evidence gap in elderly patients',
+  'competitive landscape versus',
+  'trial design and recruitment at the site',
+  'access and reimbursement hurdles',
+  'education need on biomarker testing',
+  'dose modifications in practice',
 ];
 
 const DAY = 86_400_000;
@@ -56,7 +78,10 @@ export class LibraryGenerator {
   private readonly firstPmid: number;
 
   /** `fullTextShare`: the share of sources that carry a full text (one in ten unless told). */
-  constructor(seed: number, private readonly fullTextShare = 0.1) {
+  constructor(
+    seed: number,
+    private readonly fullTextShare = 0.1,
+  ) {
     this.random = new Random(seed);
     this.firstPmid = 10_000_000 + (seed % 1000) * 100_000;
     this.rare = rareWords(this.random, 20_000);
@@ -89,7 +114,8 @@ export class LibraryGenerator {
     const disease = r.pick(DISEASES);
     const title = this.title(drug, disease);
     const abstract = this.abstract(drug, disease);
-    const fullText = kind !== 'trial-registry' && r.chance(this.fullTextShare) ? this.fullText(drug, disease) : undefined;
+    const fullText =
+      kind !== 'trial-registry' && r.chance(this.fullTextShare) ? this.fullText(drug, disease) : undefined;
     const year = new Date(capturedAt).getUTCFullYear() - r.int(0, 3);
     const id = r.uuid();
     this.made++;
@@ -107,7 +133,9 @@ export class LibraryGenerator {
       nct: r.chance(0.3) ? [`NCT0${r.int(1_000_000, 6_999_999)}`] : [],
       abstract: storedAbstract(abstract),
       excerpt: abstract.slice(0, 200),
-      ...(fullText ? { articleText: fullText, articleHtml: `<p>${fullText.split('\n\n').join('</p><p>')}</p>` } : {}),
+      ...(fullText
+        ? { articleText: fullText, articleHtml: `<p>${fullText.split('\n\n').join('</p><p>')}</p>` }
+        : {}),
       kolIds: r.chance(0.4) ? Array.from({ length: r.int(1, 3) }, () => r.zipf(this.kolIds)) : [],
       areaIds: Array.from({ length: r.int(1, 2) }, () => r.zipf(this.areaIds)),
       capturedAt,
@@ -151,10 +179,13 @@ export class LibraryGenerator {
     const r = this.random;
     const patterns = [
       () => `${cap(drug)} versus ${r.pick(DRUGS)} in ${disease}: a ${r.pick(TERMS)} study`,
-      () => `${cap(drug)} plus ${r.pick(DRUGS)} for ${r.pick(['untreated', 'previously treated', 'advanced', 'early'])} ${disease}`,
-      () => `${cap(r.pick(TERMS))} with ${drug} in patients with ${disease} (${r.pick(['KEYNOTE', 'CheckMate', 'DESTINY', 'SURMOUNT', 'EMPEROR', 'MONARCH'])}-${r.int(1, 999)})`,
+      () =>
+        `${cap(drug)} plus ${r.pick(DRUGS)} for ${r.pick(['untreated', 'previously treated', 'advanced', 'early'])} ${disease}`,
+      () =>
+        `${cap(r.pick(TERMS))} with ${drug} in patients with ${disease} (${r.pick(['KEYNOTE', 'CheckMate', 'DESTINY', 'SURMOUNT', 'EMPEROR', 'MONARCH'])}-${r.int(1, 999)})`,
       () => `${r.pick(BIOMARKERS)} and ${r.pick(TERMS)} in ${disease} treated with ${drug}`,
-      () => `${cap(r.pick(TERMS))} of ${drug} in ${disease}: ${r.pick(['final analysis', 'five-year update', 'a pooled analysis', 'results of a randomized trial'])}`,
+      () =>
+        `${cap(r.pick(TERMS))} of ${drug} in ${disease}: ${r.pick(['final analysis', 'five-year update', 'a pooled analysis', 'results of a randomized trial'])}`,
     ];
     return r.pick(patterns)();
   }
@@ -206,7 +237,9 @@ export class LibraryGenerator {
     const paragraphs: string[] = [];
     let size = 0;
     while (size < target) {
-      const paragraph = Array.from({ length: this.random.int(3, 7) }, () => this.sentence(drug, disease)).join(' ');
+      const paragraph = Array.from({ length: this.random.int(3, 7) }, () =>
+        this.sentence(drug, disease),
+      ).join(' ');
       paragraphs.push(paragraph);
       size += paragraph.length + 2;
     }
@@ -227,7 +260,15 @@ export class LibraryGenerator {
     const family = r.pick(FAMILY_NAMES);
     const text = `${r.pick(NOTE_OPENERS)} Dr ${family}: ${r.pick(NOTE_TOPICS)} ${r.pick(DRUGS)}. ${this.sentence(r.pick(DRUGS), r.pick(DISEASES))}`;
     const at = source.capturedAt + r.int(0, 30) * DAY;
-    return { id: r.uuid(), sourceId: source.id, text, kolIds: source.kolIds.slice(0, 1), areaIds: [], createdAt: at, updatedAt: at };
+    return {
+      id: r.uuid(),
+      sourceId: source.id,
+      text,
+      kolIds: source.kolIds.slice(0, 1),
+      areaIds: [],
+      createdAt: at,
+      updatedAt: at,
+    };
   }
 
   private quote(source: Source): Highlight {
@@ -235,7 +276,15 @@ export class LibraryGenerator {
     const text = textOf(source.abstract);
     const start = r.int(0, Math.max(0, text.length - 200));
     const at = source.capturedAt + r.int(0, 30) * DAY;
-    return { id: r.uuid(), sourceId: source.id, exact: text.slice(start, start + r.int(60, 200)), kolIds: [], areaIds: [], createdAt: at, updatedAt: at };
+    return {
+      id: r.uuid(),
+      sourceId: source.id,
+      exact: text.slice(start, start + r.int(60, 200)),
+      kolIds: [],
+      areaIds: [],
+      createdAt: at,
+      updatedAt: at,
+    };
   }
 }
 

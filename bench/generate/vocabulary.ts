@@ -1,7 +1,11 @@
 // Word lists for generated libraries: drugs, diseases, endpoints, biomarkers, names with diacritics, journals.
 import { Random } from './random';
 
-const list = (text: string): string[] => text.split('|').map((s) => s.trim()).filter(Boolean);
+const list = (text: string): string[] =>
+  text
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Drug names, most of them long words that people search by their first letters. */
 export const DRUGS = list(`
@@ -106,7 +110,9 @@ Leiden University Medical Center|Universidade de São Paulo|Royal Marsden Hospit
 
 /** Words of invented compounds and rare terms: real vocabularies have a long tail of words seen once or twice. */
 export function rareWords(random: Random, count: number): string[] {
-  const syllables = list('al|ba|ce|di|fe|go|hu|ix|ka|lo|ma|ne|or|pi|qu|ra|si|to|ul|va|xe|yo|za|tri|pro|neu|cyt|kin|gen|mab|nib|lim|ost|ase');
+  const syllables = list(
+    'al|ba|ce|di|fe|go|hu|ix|ka|lo|ma|ne|or|pi|qu|ra|si|to|ul|va|xe|yo|za|tri|pro|neu|cyt|kin|gen|mab|nib|lim|ost|ase',
+  );
   const words = new Set<string>();
   while (words.size < count) {
     const length = random.int(2, 4);

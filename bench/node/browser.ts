@@ -44,7 +44,11 @@ type StepParams<K extends StepName> = Parameters<BenchSteps[K]>[0];
 type StepResult<K extends StepName> = Awaited<ReturnType<BenchSteps[K]>>;
 
 /** Runs one named step of the page script with its parameters and returns its (plain data) result. */
-export async function step<K extends StepName>(page: Page, name: K, params?: StepParams<K>): Promise<StepResult<K>> {
+export async function step<K extends StepName>(
+  page: Page,
+  name: K,
+  params?: StepParams<K>,
+): Promise<StepResult<K>> {
   const result: unknown = await page.evaluate(
     ([stepName, stepParams]) => {
       const run = window.liaisonBench[stepName as StepName] as (p: unknown) => unknown;
@@ -64,8 +68,14 @@ export async function openBenchPage(context: BrowserContext, origin: string): Pr
 }
 
 /** Navigates the page to a new visit of the library, opened at script start, and returns its timings. */
-export async function visitLibrary(page: Page, origin: string, options: { withCount?: boolean; withSearch?: boolean } = {}): Promise<StepResult<'libraryOpened'>> {
-  await page.goto(`${origin}/bench.html?open=1${options.withCount ? '&count=1' : ''}${options.withSearch === false ? '&search=0' : ''}`);
+export async function visitLibrary(
+  page: Page,
+  origin: string,
+  options: { withCount?: boolean; withSearch?: boolean } = {},
+): Promise<StepResult<'libraryOpened'>> {
+  await page.goto(
+    `${origin}/bench.html?open=1${options.withCount ? '&count=1' : ''}${options.withSearch === false ? '&search=0' : ''}`,
+  );
   await page.waitForFunction(() => 'liaisonBench' in window);
   return step(page, 'libraryOpened');
 }

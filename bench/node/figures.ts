@@ -25,7 +25,10 @@ export interface Figure {
 }
 
 /** A figure from repeated samples. */
-export function sampled(base: Omit<Figure, 'p50' | 'p95' | 'max' | 'n' | 'value'>, samples: readonly number[]): Figure {
+export function sampled(
+  base: Omit<Figure, 'p50' | 'p95' | 'max' | 'n' | 'value'>,
+  samples: readonly number[],
+): Figure {
   const { p50, p95, max, n } = summarize(samples);
   return { ...base, p50, p95, max, n };
 }

@@ -33,14 +33,26 @@ export function toTable(figures: readonly Figure[]): string {
     f.target ?? '',
     f.note ?? '',
   ]);
-  const header = ['figure', 'library', 'median / p95 (or value)', 'max', 'reference, same run (median / p95)', 'target', 'note'];
+  const header = [
+    'figure',
+    'library',
+    'median / p95 (or value)',
+    'max',
+    'reference, same run (median / p95)',
+    'target',
+    'note',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 /** Writes everything measured, with the machine and the run's parameters, as JSON. */
-export async function writeResults(path: string, run: Record<string, unknown>, figures: readonly Figure[]): Promise<void> {
+export async function writeResults(
+  path: string,
+  run: Record<string, unknown>,
+  figures: readonly Figure[],
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify({ ...run, figures }, null, 2)}\n`);
 }

@@ -17,5 +17,10 @@ function quantile(sorted: readonly number[], q: number): number {
 /** Median, p95 and max of samples (nearest-rank, so every figure is a time that was really measured). */
 export function summarize(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] ?? Number.NaN, n: sorted.length };
+  return {
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    n: sorted.length,
+  };
 }

@@ -18,7 +18,11 @@ const CORPUS_MEDICAL = resolve(process.env.LIAISON_CORPUS ?? join(REPO_ROOT, '..
 const PAGES = [
   { name: 'PubMed sample page (tests/fixtures)', root: FIXTURE_PAGES_DIR, path: '/pubmed-abstract.html' },
   { name: 'Nature article, 0.6 MB (corpus)', root: CORPUS_MEDICAL, path: '/nature-alphafold.html' },
-  { name: 'Frontiers article, 1.2 MB, the largest medical page (corpus)', root: CORPUS_MEDICAL, path: '/frontiers-psych-bayes.html' },
+  {
+    name: 'Frontiers article, 1.2 MB, the largest medical page (corpus)',
+    root: CORPUS_MEDICAL,
+    path: '/frontiers-psych-bayes.html',
+  },
 ];
 
 /** Milliseconds from the popup's navigation start until a selector is in the page (or, with `gone`, has left it). */
@@ -37,7 +41,11 @@ async function timeUntil(popup: Page, selector: string, gone = false): Promise<n
  * until the full text is read (the "Reading the full text" hint is gone: Save then stores at once).
  * It returns only then, so that each opening starts from an idle tab, as a user's does.
  */
-async function timePopup(popup: Page, extensionId: string, tabId: number): Promise<{ preview: number; full: number }> {
+async function timePopup(
+  popup: Page,
+  extensionId: string,
+  tabId: number,
+): Promise<{ preview: number; full: number }> {
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
   const preview = await timeUntil(popup, '[data-testid="preview-title"]');
   return { preview, full: await timeUntil(popup, '[data-testid="reading-hint"]', true) };
@@ -78,19 +86,29 @@ export const popupSuite: Suite = {
             }
           }
           await tab.close();
-          figures.push(sampled({
-            suite: SUITE,
-            name: `popup opened to a ready preview: ${sample.name}`,
-            unit: 'ms',
-            target: '< 300 ms',
-            note: `from navigation start of popup.html to the preview title (metadata only); first opening ${Math.round(first.preview)} ms`,
-          }, previews));
-          figures.push(sampled({
-            suite: SUITE,
-            name: `popup opened to the full text read: ${sample.name}`,
-            unit: 'ms',
-            note: `until the "Reading the full text" hint is gone (Save waits for it before); first opening ${Math.round(first.full)} ms`,
-          }, fulls));
+          figures.push(
+            sampled(
+              {
+                suite: SUITE,
+                name: `popup opened to a ready preview: ${sample.name}`,
+                unit: 'ms',
+                target: '< 300 ms',
+                note: `from navigation start of popup.html to the preview title (metadata only); first opening ${Math.round(first.preview)} ms`,
+              },
+              previews,
+            ),
+          );
+          figures.push(
+            sampled(
+              {
+                suite: SUITE,
+                name: `popup opened to the full text read: ${sample.name}`,
+                unit: 'ms',
+                note: `until the "Reading the full text" hint is gone (Save waits for it before); first opening ${Math.round(first.full)} ms`,
+              },
+              fulls,
+            ),
+          );
         } finally {
           await server.close();
         }

@@ -48,7 +48,12 @@ export function App() {
         </a>
         <nav aria-label="Main">
           {SECTIONS.map((section) => (
-            <a key={section.hash} class="app-nav-link" href={section.hash} aria-current={section.routes.includes(route.name) ? 'page' : undefined}>
+            <a
+              key={section.hash}
+              class="app-nav-link"
+              href={section.hash}
+              aria-current={section.routes.includes(route.name) ? 'page' : undefined}
+            >
               {section.label}
             </a>
           ))}
@@ -64,7 +69,9 @@ export function App() {
         {route.name === 'kol' && <KolPage id={route.id} />}
         {route.name === 'areas' && <AreasPage />}
         {route.name === 'area' && <AreaPage id={route.id} />}
-        {(route.name === 'briefing' || route.name === 'briefing-kol') && <BriefingPage kolId={route.name === 'briefing-kol' ? route.id : undefined} />}
+        {(route.name === 'briefing' || route.name === 'briefing-kol') && (
+          <BriefingPage kolId={route.name === 'briefing-kol' ? route.id : undefined} />
+        )}
         {route.name === 'settings' && <SettingsPage />}
         {route.name === 'not-found' && (
           <EmptyState title="Page not found">

@@ -40,7 +40,9 @@ export function HighlightForm(props: Props) {
   async function save(confirmed = false) {
     if (saving) return;
     // The note goes through the same compliance check as every other note (loaded on save, as in the popup).
-    const found = confirmed ? [] : (await import('../../lib/compliance')).checkText(note, { restrictedTerms });
+    const found = confirmed
+      ? []
+      : (await import('../../lib/compliance')).checkText(note, { restrictedTerms });
     setFindings(found);
     if (found.length > 0) return;
     setSaving(true);
@@ -63,10 +65,19 @@ export function HighlightForm(props: Props) {
 
   const quote = selection.exact.trim();
   return (
-    <form class="popup-form highlight-form" data-testid="highlight-form" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+    <form
+      class="popup-form highlight-form"
+      data-testid="highlight-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
       <div class="field">
         <span class="chip-input-label">Selected passage</span>
-        <blockquote class="popup-quote popup-quote-selected" data-testid="highlight-quote">{quote.length > 400 ? `${quote.slice(0, 399)}…` : quote}</blockquote>
+        <blockquote class="popup-quote popup-quote-selected" data-testid="highlight-quote">
+          {quote.length > 400 ? `${quote.slice(0, 399)}…` : quote}
+        </blockquote>
       </div>
       <ClipLinks
         kolOptions={props.kolOptions}
@@ -79,13 +90,22 @@ export function HighlightForm(props: Props) {
         category={category}
         onKols={setKols}
         onAreas={setAreas}
-        onNote={(value) => { setNote(value); setFindings([]); }}
+        onNote={(value) => {
+          setNote(value);
+          setFindings([]);
+        }}
         onCategory={setCategory}
         onSubmitShortcut={() => void save()}
       />
       {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
-      {error && <Banner tone="danger" title="Not saved">{error}</Banner>}
-      <button type="submit" class="btn btn-primary btn-block" disabled={saving}>{saving ? 'Saving…' : 'Save highlight'}</button>
+      {error && (
+        <Banner tone="danger" title="Not saved">
+          {error}
+        </Banner>
+      )}
+      <button type="submit" class="btn btn-primary btn-block" disabled={saving}>
+        {saving ? 'Saving…' : 'Save highlight'}
+      </button>
       <button type="button" class="btn btn-quiet btn-block" onClick={props.onCancel}>
         {'source' in target ? 'Not now' : 'Clip the whole page instead'}
       </button>

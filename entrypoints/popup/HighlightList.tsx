@@ -39,7 +39,12 @@ export function HighlightList({ highlights, report, paintError, onFocus }: Props
         <ul class="popup-highlight-list">
           {found.map((h) => (
             <li key={h.id} data-testid="popup-highlight">
-              <button type="button" class="popup-highlight-item" onClick={() => onFocus(h.id)} aria-label={`Show on the page: ${clip(h.exact, 80)}`}>
+              <button
+                type="button"
+                class="popup-highlight-item"
+                onClick={() => onFocus(h.id)}
+                aria-label={`Show on the page: ${clip(h.exact, 80)}`}
+              >
                 <HighlightText highlight={h} />
               </button>
             </li>
@@ -49,7 +54,9 @@ export function HighlightList({ highlights, report, paintError, onFocus }: Props
       {orphans.length > 0 && (
         <>
           <h3 class="popup-orphans-title">Not found on this page ({orphans.length})</h3>
-          <p class="meta-line">The page has changed since these were made. They stay in your library with their notes.</p>
+          <p class="meta-line">
+            The page has changed since these were made. They stay in your library with their notes.
+          </p>
           <ul class="popup-highlight-list">
             {orphans.map((h) => (
               <li key={h.id} class="popup-orphan" data-testid="popup-orphan">

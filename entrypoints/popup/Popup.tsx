@@ -33,25 +33,42 @@ function StatusBanner({ view, added }: { view: PopupView; added: boolean }) {
     case 'loading':
       return <Banner tone="info" title="Reading the page…" testId="popup-status" busy />;
     case 'no-tab':
-      return <Banner tone="danger" title="No page to clip" testId="popup-status">{view.message}</Banner>;
+      return (
+        <Banner tone="danger" title="No page to clip" testId="popup-status">
+          {view.message}
+        </Banner>
+      );
     case 'unreadable':
       return (
         <Banner tone="warning" title="Liaison can't read this page" testId="popup-status">
-          {view.reason} {view.tab.url ? 'You can still save it as a bookmark: its title and address.' : 'There is nothing here Liaison can save.'}
+          {view.reason}{' '}
+          {view.tab.url
+            ? 'You can still save it as a bookmark: its title and address.'
+            : 'There is nothing here Liaison can save.'}
         </Banner>
       );
     case 'preview':
       return view.full === 'reading' || (typeof view.full === 'object' && view.full.hasArticle) ? null : (
-        <Banner tone="warning" title="No article found on this page" testId="popup-status">You can save it as a bookmark: its title and address.</Banner>
+        <Banner tone="warning" title="No article found on this page" testId="popup-status">
+          You can save it as a bookmark: its title and address.
+        </Banner>
       );
     case 'existing':
       return added ? (
-        <Banner tone="success" title="Added to the source in your library" testId="popup-status">Its links and notes are updated.</Banner>
+        <Banner tone="success" title="Added to the source in your library" testId="popup-status">
+          Its links and notes are updated.
+        </Banner>
       ) : (
-        <Banner tone="info" title="Already in your library" testId="popup-status">Clipped {formatDate(view.source.capturedAt)}. You can add links and a note to it.</Banner>
+        <Banner tone="info" title="Already in your library" testId="popup-status">
+          Clipped {formatDate(view.source.capturedAt)}. You can add links and a note to it.
+        </Banner>
       );
     case 'saved':
-      return <Banner tone="success" title="Saved to your library" testId="popup-status">Find it in the library with its links and note.</Banner>;
+      return (
+        <Banner tone="success" title="Saved to your library" testId="popup-status">
+          Find it in the library with its links and note.
+        </Banner>
+      );
   }
 }
 
@@ -75,7 +92,11 @@ export function Popup({ tabId }: { tabId?: number }) {
 
   useEffect(() => {
     let open = true;
-    const deps = { getTab, readTabMetadata, findExistingSource: (keys: Parameters<typeof findExistingSource>[1]) => findExistingSource(db, keys) };
+    const deps = {
+      getTab,
+      readTabMetadata,
+      findExistingSource: (keys: Parameters<typeof findExistingSource>[1]) => findExistingSource(db, keys),
+    };
     void loadPopupView(deps, tabId).then((first) => {
       if (!open) return;
       setView(first);
@@ -85,29 +106,49 @@ export function Popup({ tabId }: { tabId?: number }) {
         return toSavedPage(read.ok ? read.page : first.page, read.ok ? read.page : 'failed');
       });
     });
-    return () => { open = false; };
+    return () => {
+      open = false;
+    };
   }, [tabId]);
 
   const candidate = pageToSave(view);
   const reading = view.step === 'preview' && view.full === 'reading';
   const pageToClip = candidate ?? (view.step === 'preview' ? fullPage.current : undefined);
-  const highlightTarget = view.step === 'existing' ? { source: view.source } : pageToClip ? { page: pageToClip } : undefined;
+  const highlightTarget =
+    view.step === 'existing' ? { source: view.source } : pageToClip ? { page: pageToClip } : undefined;
   const stored = view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
   const marks = usePageHighlights(tabId, stored?.id);
-  const clip = view.step === 'preview' ? view.page : view.step === 'existing' ? view.page ?? view.source : undefined;
+  const clip =
+    view.step === 'preview' ? view.page : view.step === 'existing' ? (view.page ?? view.source) : undefined;
   const [allKols = [], allAreas = []] = people.value ?? [];
-  const options = useMemo(() => ({
-    kols: allKols.map((k) => ({ id: k.id, label: k.name, detail: k.institution })),
-    areas: toAreaTree(allAreas).map((n) => ({ id: n.area.id, label: n.area.name, detail: n.depth ? n.path : undefined, color: n.area.color })),
-  }), [allKols, allAreas]);
-  const suggestions = useMemo(() => (clip ? suggestLinks(clip, allKols, allAreas) : { kols: [], areas: [] }), [clip, allKols, allAreas]);
-  const canLink = (view.step === 'preview' || view.step === 'unreadable' || view.step === 'existing') && !added && (view.step !== 'unreadable' || !!view.tab.url);
+  const options = useMemo(
+    () => ({
+      kols: allKols.map((k) => ({ id: k.id, label: k.name, detail: k.institution })),
+      areas: toAreaTree(allAreas).map((n) => ({
+        id: n.area.id,
+        label: n.area.name,
+        detail: n.depth ? n.path : undefined,
+        color: n.area.color,
+      })),
+    }),
+    [allKols, allAreas],
+  );
+  const suggestions = useMemo(
+    () => (clip ? suggestLinks(clip, allKols, allAreas) : { kols: [], areas: [] }),
+    [clip, allKols, allAreas],
+  );
+  const canLink =
+    (view.step === 'preview' || view.step === 'unreadable' || view.step === 'existing') &&
+    !added &&
+    (view.step !== 'unreadable' || !!view.tab.url);
 
   async function save(confirmed = false) {
     if (saving || !canLink) return;
     // The compliance check runs on every save; the user removes what it found or confirms it.
     // Loaded on the first save, not at first paint: the check's lexicons are a tenth of the popup's code.
-    const found = confirmed ? [] : (await import('../../lib/compliance')).checkText(note, { restrictedTerms });
+    const found = confirmed
+      ? []
+      : (await import('../../lib/compliance')).checkText(note, { restrictedTerms });
     setFindings(found);
     if (found.length > 0) return;
     setSaving(true);
@@ -131,8 +172,18 @@ export function Popup({ tabId }: { tabId?: number }) {
     }
   }
 
-  const shown = view.step === 'preview' ? view.page : view.step === 'existing' || view.step === 'saved' ? view.source : undefined;
-  const saveLabel = view.step === 'existing' ? 'Add to this source' : view.step === 'preview' && (reading || candidate?.hasArticle) ? 'Save to library' : 'Save as bookmark';
+  const shown =
+    view.step === 'preview'
+      ? view.page
+      : view.step === 'existing' || view.step === 'saved'
+        ? view.source
+        : undefined;
+  const saveLabel =
+    view.step === 'existing'
+      ? 'Add to this source'
+      : view.step === 'preview' && (reading || candidate?.hasArticle)
+        ? 'Save to library'
+        : 'Save as bookmark';
   return (
     <main class="popup">
       <header class="popup-header">
@@ -141,7 +192,12 @@ export function Popup({ tabId }: { tabId?: number }) {
       </header>
       <div class="popup-body">
         <StatusBanner view={view} added={added} />
-        <HighlightList highlights={marks.highlights} report={marks.report} paintError={marks.paintError} onFocus={marks.focus} />
+        <HighlightList
+          highlights={marks.highlights}
+          report={marks.report}
+          paintError={marks.paintError}
+          onFocus={marks.focus}
+        />
         {shown && <SourcePreview fields={shown} />}
         {view.step === 'unreadable' && view.tab.url && (
           <div class="bookmark-card">
@@ -149,23 +205,47 @@ export function Popup({ tabId }: { tabId?: number }) {
             <span class="meta-line">{view.tab.url}</span>
           </div>
         )}
-        {view.step === 'preview' && typeof view.full === 'object' && view.full.hasArticle && view.full.warnings.map((w) => <p class="meta-line" key={w}>{w}</p>)}
-        {highlighted && <Banner tone="success" title="Highlight saved" testId="highlight-status">It is painted on the page and kept with the source in your library.</Banner>}
-        {canLink && marks.selection && highlightTarget && (view.step === 'preview' || view.step === 'existing') && (
-          <HighlightForm
-            selection={marks.selection}
-            target={highlightTarget}
-            kolOptions={options.kols}
-            areaOptions={options.areas}
-            kolSuggestions={suggestions.kols}
-            areaSuggestions={suggestions.areas}
-            restrictedTerms={restrictedTerms}
-            onSaved={(source) => { marks.clearSelection(); setHighlighted(true); setView({ step: 'existing', source, page: view.page }); }}
-            onCancel={marks.clearSelection}
-          />
+        {view.step === 'preview' &&
+          typeof view.full === 'object' &&
+          view.full.hasArticle &&
+          view.full.warnings.map((w) => (
+            <p class="meta-line" key={w}>
+              {w}
+            </p>
+          ))}
+        {highlighted && (
+          <Banner tone="success" title="Highlight saved" testId="highlight-status">
+            It is painted on the page and kept with the source in your library.
+          </Banner>
         )}
+        {canLink &&
+          marks.selection &&
+          highlightTarget &&
+          (view.step === 'preview' || view.step === 'existing') && (
+            <HighlightForm
+              selection={marks.selection}
+              target={highlightTarget}
+              kolOptions={options.kols}
+              areaOptions={options.areas}
+              kolSuggestions={suggestions.kols}
+              areaSuggestions={suggestions.areas}
+              restrictedTerms={restrictedTerms}
+              onSaved={(source) => {
+                marks.clearSelection();
+                setHighlighted(true);
+                setView({ step: 'existing', source, page: view.page });
+              }}
+              onCancel={marks.clearSelection}
+            />
+          )}
         {canLink && !marks.selection && (
-          <form class="popup-form" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+          <form
+            class="popup-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
             <ClipLinks
               kolOptions={options.kols}
               areaOptions={options.areas}
@@ -177,18 +257,37 @@ export function Popup({ tabId }: { tabId?: number }) {
               category={category}
               onKols={setKols}
               onAreas={setAreas}
-              onNote={(value) => { setNote(value); setFindings([]); }}
+              onNote={(value) => {
+                setNote(value);
+                setFindings([]);
+              }}
               onCategory={setCategory}
               onSubmitShortcut={() => void save()}
             />
-            {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
-            {saveError && <Banner tone="danger" title="Not saved">{saveError}</Banner>}
-            {reading && <p class="meta-line reading-hint" data-testid="reading-hint" role="status">Reading the full text…</p>}
-            <button type="submit" class="btn btn-primary btn-block" disabled={saving}>{saving ? 'Saving…' : saveLabel}</button>
+            {findings.length > 0 && (
+              <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />
+            )}
+            {saveError && (
+              <Banner tone="danger" title="Not saved">
+                {saveError}
+              </Banner>
+            )}
+            {reading && (
+              <p class="meta-line reading-hint" data-testid="reading-hint" role="status">
+                Reading the full text…
+              </p>
+            )}
+            <button type="submit" class="btn btn-primary btn-block" disabled={saving}>
+              {saving ? 'Saving…' : saveLabel}
+            </button>
           </form>
         )}
         {stored && (
-          <button type="button" class={`btn btn-block ${view.step === 'saved' || added ? 'btn-primary' : ''}`} onClick={() => void openEntry(stored.id)}>
+          <button
+            type="button"
+            class={`btn btn-block ${view.step === 'saved' || added ? 'btn-primary' : ''}`}
+            onClick={() => void openEntry(stored.id)}
+          >
             Open in library
           </button>
         )}

@@ -31,15 +31,20 @@ export function usePageHighlights(tabId: number | undefined, sourceId: string | 
   const [selection, setSelection] = useState<HighlightSelectors | null>(null);
   const [report, setReport] = useState<PaintReport>();
   const [paintError, setPaintError] = useState<string>();
-  const stored = useLiveQuery(() => (sourceId ? listHighlights(db, sourceId) : Promise.resolve([])), [sourceId]);
+  const stored = useLiveQuery(
+    () => (sourceId ? listHighlights(db, sourceId) : Promise.resolve([])),
+    [sourceId],
+  );
   const highlights = stored.value ?? [];
 
   useEffect(() => {
-    void getTab(tabId).then(async (found) => {
-      setTab(found);
-      if (!found) return;
-      setSelection(await askAnnotator(found, 'describe-selection', {}).catch(() => null));
-    }).catch(() => undefined);
+    void getTab(tabId)
+      .then(async (found) => {
+        setTab(found);
+        if (!found) return;
+        setSelection(await askAnnotator(found, 'describe-selection', {}).catch(() => null));
+      })
+      .catch(() => undefined);
   }, [tabId]);
 
   useEffect(() => {
@@ -50,7 +55,11 @@ export function usePageHighlights(tabId: number | undefined, sourceId: string | 
         if (!current) return;
         setReport(painted);
         setPaintError(undefined);
-        void showHighlightCount(tab.id, highlights.length, describeCount(highlights.length, painted.orphans.length)).catch(() => undefined);
+        void showHighlightCount(
+          tab.id,
+          highlights.length,
+          describeCount(highlights.length, painted.orphans.length),
+        ).catch(() => undefined);
       },
       (error: unknown) => current && setPaintError(error instanceof Error ? error.message : String(error)),
     );

@@ -1,8 +1,22 @@
 // Finds a highlight again from its selectors: exact quote with context, then position, then approximate matching.
 import type { Highlight } from '../model';
-import { contextSimilarity, findApproximateQuote, findExactQuotes, MATCH_LIMITS, nearestMatch, type QuoteMatch, type QuoteQuery } from './match-quote';
+import {
+  contextSimilarity,
+  findApproximateQuote,
+  findExactQuotes,
+  MATCH_LIMITS,
+  nearestMatch,
+  type QuoteMatch,
+  type QuoteQuery,
+} from './match-quote';
 import { buildTextModel, rangeOfText, type TextModel } from './text-model';
-import { collapsedOffsetOf, collapseWhitespace, collapseWithOffsets, rawRangeOf, type CollapsedText } from './whitespace';
+import {
+  collapsedOffsetOf,
+  collapseWhitespace,
+  collapseWithOffsets,
+  rawRangeOf,
+  type CollapsedText,
+} from './whitespace';
 
 /** How a highlight was found: its exact quote, its stored position, or an approximate match of a changed passage. */
 export type AnchorMethod = 'quote' | 'position' | 'fuzzy';
@@ -23,7 +37,11 @@ export interface TextAnchor {
 }
 
 /** The query in collapsed text: a quote's edge whitespace moves to its context, so that the quote starts and ends on text. */
-function queryOf(selectors: AnchorSelectors, collapsed: CollapsedText, rawHint: number | undefined): QuoteQuery {
+function queryOf(
+  selectors: AnchorSelectors,
+  collapsed: CollapsedText,
+  rawHint: number | undefined,
+): QuoteQuery {
   const exact = collapseWhitespace(selectors.exact);
   const quote = exact.trim();
   const leading = exact.startsWith(' ') ? ' ' : '';
@@ -34,18 +52,32 @@ function queryOf(selectors: AnchorSelectors, collapsed: CollapsedText, rawHint: 
   return { quote, prefix: prefix === ' ' ? '' : prefix, suffix: suffix === ' ' ? '' : suffix, hint };
 }
 
-function hasPosition(selectors: AnchorSelectors): selectors is AnchorSelectors & { start: number; end: number } {
-  return Number.isInteger(selectors.start) && Number.isInteger(selectors.end) && (selectors.start as number) >= 0 && (selectors.end as number) >= (selectors.start as number);
+function hasPosition(
+  selectors: AnchorSelectors,
+): selectors is AnchorSelectors & { start: number; end: number } {
+  return (
+    Number.isInteger(selectors.start) &&
+    Number.isInteger(selectors.end) &&
+    (selectors.start as number) >= 0 &&
+    (selectors.end as number) >= (selectors.start as number)
+  );
 }
 
 /** Finds selectors in a model's text (raw offsets), or null; pure string work, no DOM. */
-export function anchorInText(model: Pick<TextModel, 'text'>, selectors: AnchorSelectors, collapsed = collapseWithOffsets(model.text)): TextAnchor | null {
+export function anchorInText(
+  model: Pick<TextModel, 'text'>,
+  selectors: AnchorSelectors,
+  collapsed = collapseWithOffsets(model.text),
+): TextAnchor | null {
   const positioned = hasPosition(selectors);
   const query = queryOf(selectors, collapsed, positioned ? selectors.start : undefined);
   if (!query.quote) return null;
   const text = collapsed.text;
   const exact = findExactQuotes(text, query);
-  const toRaw = (match: { start: number; end: number }, method: AnchorMethod): TextAnchor => ({ ...rawRangeOf(collapsed, match.start, match.end), method });
+  const toRaw = (match: { start: number; end: number }, method: AnchorMethod): TextAnchor => ({
+    ...rawRangeOf(collapsed, match.start, match.end),
+    method,
+  });
   // An exact occurrence away from the stored position may be a copy of the passage (a popup, a print version,
   // a repeated paragraph) while the passage itself was edited in place: an acceptable approximate match strictly
   // nearer the position, searched on the near side of the occurrence only, wins then. (Searching the whole near
@@ -53,7 +85,13 @@ export function anchorInText(model: Pick<TextModel, 'text'>, selectors: AnchorSe
   const pick = (match: QuoteMatch): TextAnchor => {
     const distance = query.hint === undefined ? 0 : Math.abs(match.start - query.hint);
     if (distance > MATCH_LIMITS.positionTolerance) {
-      const near = findApproximateQuote(text, query, 'near', Math.min(MATCH_LIMITS.nearWindow, distance - 1), match);
+      const near = findApproximateQuote(
+        text,
+        query,
+        'near',
+        Math.min(MATCH_LIMITS.nearWindow, distance - 1),
+        match,
+      );
       if (near) return toRaw(near, near.quoteSimilarity === 1 ? 'quote' : 'fuzzy');
     }
     return toRaw(match, 'quote');
@@ -66,7 +104,8 @@ export function anchorInText(model: Pick<TextModel, 'text'>, selectors: AnchorSe
   // 2. The stored position, when the text there is still the quote.
   if (positioned && selectors.end <= model.text.length) {
     const there = collapseWhitespace(model.text.slice(selectors.start, selectors.end)).trim();
-    const at = there === query.quote ? text.indexOf(query.quote, collapsedOffsetOf(collapsed, selectors.start)) : -1;
+    const at =
+      there === query.quote ? text.indexOf(query.quote, collapsedOffsetOf(collapsed, selectors.start)) : -1;
     if (at !== -1) return toRaw({ start: at, end: at + query.quote.length }, 'position');
   }
   // 3. The exact quote with context that agrees on one side at least (the other side was edited).

@@ -62,11 +62,17 @@ function similarity(expected: string, actual: string): number {
 }
 
 /** Similarity of the stored context with the text around [start, end); sides with no stored context count only at the text's edges. */
-export function contextSimilarity(text: string, start: number, end: number, query: QuoteQuery): { prefix: number; suffix: number; mean: number } {
+export function contextSimilarity(
+  text: string,
+  start: number,
+  end: number,
+  query: QuoteQuery,
+): { prefix: number; suffix: number; mean: number } {
   const sides: number[] = [];
   let prefix = NaN;
   let suffix = NaN;
-  if (query.prefix) prefix = similarity(query.prefix, text.slice(Math.max(0, start - query.prefix.length), start));
+  if (query.prefix)
+    prefix = similarity(query.prefix, text.slice(Math.max(0, start - query.prefix.length), start));
   else if (start <= 1) prefix = 1;
   if (query.suffix) suffix = similarity(query.suffix, text.slice(end, end + query.suffix.length));
   else if (end >= text.length - 1) suffix = 1;
@@ -76,7 +82,13 @@ export function contextSimilarity(text: string, start: number, end: number, quer
   return { prefix: Number.isNaN(prefix) ? 0 : prefix, suffix: Number.isNaN(suffix) ? 0 : suffix, mean };
 }
 
-function scoreMatch(text: string, start: number, end: number, quoteSimilarity: number, query: QuoteQuery): QuoteMatch {
+function scoreMatch(
+  text: string,
+  start: number,
+  end: number,
+  quoteSimilarity: number,
+  query: QuoteQuery,
+): QuoteMatch {
   const context = contextSimilarity(text, start, end, query);
   const distance = query.hint === undefined ? text.length / 2 : Math.abs(start - query.hint);
   const closeness = 1 - distance / Math.max(1, text.length);
@@ -108,9 +120,15 @@ export function findExactQuotes(text: string, query: QuoteQuery): QuoteMatch[] {
 export function isAcceptableApproximate(match: QuoteMatch, query: QuoteQuery): boolean {
   const { quoteSimilarity: quote, contextSimilarity: context } = match;
   const length = query.quote.length;
-  const away = query.hint !== undefined && Math.abs(match.start - query.hint) > Math.max(MATCH_LIMITS.nearDistance, 2 * length);
+  const away =
+    query.hint !== undefined &&
+    Math.abs(match.start - query.hint) > Math.max(MATCH_LIMITS.nearDistance, 2 * length);
   if (away) return quote >= 0.9 && context >= 0.8;
-  return (quote >= 0.9 && context >= 0.5) || (quote >= 0.75 && context >= 0.65) || (quote >= 0.6 && context >= 0.85);
+  return (
+    (quote >= 0.9 && context >= 0.5) ||
+    (quote >= 0.75 && context >= 0.65) ||
+    (quote >= 0.6 && context >= 0.85)
+  );
 }
 
 /** Moves the edges of an approximate match onto the stored context when it is found intact right next to them. */
@@ -132,7 +150,13 @@ function snapToContext(text: string, match: QuoteMatch, query: QuoteQuery, slack
 }
 
 /** The best approximate match of the quote in text[from, to), or null. */
-function searchApproximate(text: string, from: number, to: number, query: QuoteQuery, maxErrors: number): QuoteMatch | null {
+function searchApproximate(
+  text: string,
+  from: number,
+  to: number,
+  query: QuoteQuery,
+  maxErrors: number,
+): QuoteMatch | null {
   const found = search(text.slice(from, to), query.quote, maxErrors);
   let best: QuoteMatch | null = null;
   for (const hit of found.slice(0, 2000)) {
@@ -160,7 +184,9 @@ export function findApproximateQuote(
   if (query.hint !== undefined) {
     let from = Math.max(0, query.hint - radius);
     let to = Math.min(text.length, query.hint + radius + length);
-    if (outside) [from, to] = outside.start >= query.hint ? [from, Math.min(to, outside.start)] : [Math.max(from, outside.end), to];
+    if (outside)
+      [from, to] =
+        outside.start >= query.hint ? [from, Math.min(to, outside.start)] : [Math.max(from, outside.end), to];
     const near = to - from >= length - maxErrors ? searchApproximate(text, from, to, query, maxErrors) : null;
     if (near && isAcceptableApproximate(near, query)) return near;
     if (scope === 'near' || (from === 0 && to === text.length)) return null;

@@ -25,12 +25,22 @@ function contextWords(context: string | undefined, side: 'before' | 'after'): st
   const line = (side === 'before' ? lines[lines.length - 1] : lines[0]) ?? '';
   const all = words(line);
   // A partial word at the far end would not match: text directives match whole words.
-  if (side === 'before') return all.slice(line.startsWith(' ') || lines.length > 1 ? 0 : 1).slice(-CONTEXT_WORDS).join(' ');
-  return all.slice(0, line.endsWith(' ') || lines.length > 1 ? all.length : -1).slice(0, CONTEXT_WORDS).join(' ');
+  if (side === 'before')
+    return all
+      .slice(line.startsWith(' ') || lines.length > 1 ? 0 : 1)
+      .slice(-CONTEXT_WORDS)
+      .join(' ');
+  return all
+    .slice(0, line.endsWith(' ') || lines.length > 1 ? all.length : -1)
+    .slice(0, CONTEXT_WORDS)
+    .join(' ');
 }
 
 /** A link to the passage: the page's URL with a `#:~:text=` directive replacing its fragment. */
-export function textFragmentUrl(url: string, selectors: Pick<Highlight, 'exact' | 'prefix' | 'suffix'>): string {
+export function textFragmentUrl(
+  url: string,
+  selectors: Pick<Highlight, 'exact' | 'prefix' | 'suffix'>,
+): string {
   const base = url.replace(/#.*$/, '');
   const quote = condenseWhitespace(selectors.exact).trim();
   if (!quote) return url;

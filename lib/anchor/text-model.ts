@@ -100,7 +100,11 @@ export function textOffsetOf(model: TextModel, container: Node, offset: number):
 }
 
 /** The DOM position of a text offset: for a range start, in the node the next character is in; for an end, the node the previous one is in. */
-export function domPositionOf(model: TextModel, offset: number, side: 'start' | 'end'): { node: Text; offset: number } | null {
+export function domPositionOf(
+  model: TextModel,
+  offset: number,
+  side: 'start' | 'end',
+): { node: Text; offset: number } | null {
   if (model.nodes.length === 0) return null;
   const clamped = Math.max(0, Math.min(offset, model.text.length));
   let index = firstIndexAbove(model.ends, clamped, side === 'end');

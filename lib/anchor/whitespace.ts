@@ -55,7 +55,11 @@ export function collapsedOffsetOf(collapsed: CollapsedText, rawOffset: number): 
 }
 
 /** The raw range [start, end) of collapsed [start, end). */
-export function rawRangeOf(collapsed: CollapsedText, start: number, end: number): { start: number; end: number } {
+export function rawRangeOf(
+  collapsed: CollapsedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const rawStart = collapsed.toRaw[start] ?? 0;
   const rawEnd = end > start ? (collapsed.toRaw[end - 1] ?? rawStart) + 1 : rawStart;
   return { start: rawStart, end: rawEnd };

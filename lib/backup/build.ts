@@ -2,13 +2,20 @@
 import type { Setting, Source } from '../model';
 import { BackupError } from './backup-error';
 import {
-  BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, BACKUP_TABLES, DEVICE_SETTINGS, type BackupDocument, type BackupRecords,
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  BACKUP_TABLES,
+  DEVICE_SETTINGS,
+  type BackupDocument,
+  type BackupRecords,
   type BackupSource,
 } from './format';
 import { checkBackupData } from './parse';
 
 /** The records as the database holds them: sources with their derived `authorKeys`, every setting. */
-export type LibraryRecords = { [T in keyof BackupRecords]: T extends 'sources' ? Source[] : BackupRecords[T][] };
+export type LibraryRecords = {
+  [T in keyof BackupRecords]: T extends 'sources' ? Source[] : BackupRecords[T][];
+};
 
 function withoutAuthorKeys(source: Source): BackupSource {
   const rest: Source = { ...source };
@@ -29,10 +36,20 @@ export function buildBackup(records: LibraryRecords, now: number): BackupDocumen
   };
   try {
     const { data, counts } = checkBackupData(raw, undefined);
-    return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), counts, data };
+    return {
+      format: BACKUP_FORMAT,
+      schemaVersion: BACKUP_SCHEMA_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      counts,
+      data,
+    };
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
-    throw new BackupError('invalid', `The library holds a record that a backup could not restore, so no backup was made. ${error.message}`, error.problems);
+    throw new BackupError(
+      'invalid',
+      `The library holds a record that a backup could not restore, so no backup was made. ${error.message}`,
+      error.problems,
+    );
   }
 }
 
@@ -41,7 +58,12 @@ export function buildBackup(records: LibraryRecords, now: number): BackupDocumen
  * never has to fit in one string, and the file stays readable and diffable.
  */
 export function toBackupJsonParts(backup: BackupDocument): string[] {
-  const head = { format: backup.format, schemaVersion: backup.schemaVersion, exportedAt: backup.exportedAt, counts: backup.counts };
+  const head = {
+    format: backup.format,
+    schemaVersion: backup.schemaVersion,
+    exportedAt: backup.exportedAt,
+    counts: backup.counts,
+  };
   const parts = [`${JSON.stringify(head).slice(0, -1)},\n"data":{\n`];
   BACKUP_TABLES.forEach((table, t) => {
     const records: readonly unknown[] = backup.data[table];

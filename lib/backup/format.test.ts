@@ -6,8 +6,14 @@ import { BACKUP_TABLES, DERIVED_TABLES, LOCAL_TABLES } from './format';
 describe('backup tables', () => {
   it('classify every table of the database', () => {
     const tables = new LiaisonDb('schema-only').tables.map((t) => t.name);
-    const unclassified = tables.filter((t) => !(BACKUP_TABLES as readonly string[]).includes(t) && !(t in DERIVED_TABLES) && !(t in LOCAL_TABLES));
-    expect(unclassified, 'add each new table to BACKUP_TABLES (user data, with a schema in record-schemas.ts), DERIVED_TABLES (rebuilt) or LOCAL_TABLES (this browser\'s own) in lib/backup/format.ts').toEqual([]);
+    const unclassified = tables.filter(
+      (t) =>
+        !(BACKUP_TABLES as readonly string[]).includes(t) && !(t in DERIVED_TABLES) && !(t in LOCAL_TABLES),
+    );
+    expect(
+      unclassified,
+      "add each new table to BACKUP_TABLES (user data, with a schema in record-schemas.ts), DERIVED_TABLES (rebuilt) or LOCAL_TABLES (this browser's own) in lib/backup/format.ts",
+    ).toEqual([]);
     expect(BACKUP_TABLES.filter((t) => !tables.includes(t))).toEqual([]);
   });
 });

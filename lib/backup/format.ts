@@ -1,5 +1,15 @@
 // The backup file format: its name and version, which tables it holds, and which it leaves out and why.
-import type { BriefingRecord, Highlight, Kol, Meeting, Note, Setting, Source, SourceLink, TherapeuticArea } from '../model';
+import type {
+  BriefingRecord,
+  Highlight,
+  Kol,
+  Meeting,
+  Note,
+  Setting,
+  Source,
+  SourceLink,
+  TherapeuticArea,
+} from '../model';
 
 /** The `format` field of every backup: how a Liaison backup is told apart from any other JSON file. */
 export const BACKUP_FORMAT = 'liaison-backup';
@@ -15,7 +25,17 @@ export const BACKUP_SCHEMA_VERSION = 2;
  * The tables a backup holds, in the order they are written and listed: what others refer to comes first
  * (areas before KOLs, sources before their quotes, notes and links).
  */
-export const BACKUP_TABLES = ['areas', 'kols', 'sources', 'highlights', 'notes', 'links', 'meetings', 'briefings', 'settings'] as const;
+export const BACKUP_TABLES = [
+  'areas',
+  'kols',
+  'sources',
+  'highlights',
+  'notes',
+  'links',
+  'meetings',
+  'briefings',
+  'settings',
+] as const;
 
 /** A table a backup holds. */
 export type BackupTable = (typeof BACKUP_TABLES)[number];

@@ -2,7 +2,18 @@
 import fc from 'fast-check';
 import { familyKeys } from '../match/kol-match';
 import type {
-  Author, BriefingRecord, Highlight, InsightCategory, Kol, Meeting, Note, Setting, Source, SourceKind, SourceLink, TherapeuticArea,
+  Author,
+  BriefingRecord,
+  Highlight,
+  InsightCategory,
+  Kol,
+  Meeting,
+  Note,
+  Setting,
+  Source,
+  SourceKind,
+  SourceLink,
+  TherapeuticArea,
 } from '../model';
 import type { LibraryRecords } from './build';
 
@@ -11,7 +22,10 @@ const text = (maxLength = 24): fc.Arbitrary<string> =>
   fc.oneof(
     fc.string({ unit: 'grapheme', maxLength }),
     fc.string({ unit: 'binary', maxLength }),
-    fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), maxLength: 3 }),
+    fc.string({
+      unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+      maxLength: 3,
+    }),
   );
 const filled = (maxLength = 16) => text(maxLength).filter((s) => s.trim().length > 0);
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
@@ -23,49 +37,162 @@ const uniqueIds = (maxLength: number) => fc.uniqueArray(filled(), { maxLength })
 const someOf = (ids: readonly string[]) => (ids.length ? fc.subarray([...ids]) : fc.constant([] as string[]));
 const oneOf = (ids: readonly string[]) => fc.constantFrom(...ids);
 
-const KINDS: SourceKind[] = ['pubmed-abstract', 'pmc-article', 'journal-article', 'preprint', 'trial-registry', 'congress-abstract', 'web-page', 'bookmark'];
-const CATEGORIES: InsightCategory[] = ['unmet-need', 'treatment-patterns', 'perception-of-data', 'evidence-gap', 'competitive-landscape', 'trial-design', 'access', 'education-need', 'other'];
+const KINDS: SourceKind[] = [
+  'pubmed-abstract',
+  'pmc-article',
+  'journal-article',
+  'preprint',
+  'trial-registry',
+  'congress-abstract',
+  'web-page',
+  'bookmark',
+];
+const CATEGORIES: InsightCategory[] = [
+  'unmet-need',
+  'treatment-patterns',
+  'perception-of-data',
+  'evidence-gap',
+  'competitive-landscape',
+  'trial-design',
+  'access',
+  'education-need',
+  'other',
+];
 
-const author = record<Author>({ name: text(), family: text(), given: text(), affiliations: strings(2), orcid: text() }, ['name', 'affiliations']);
+const author = record<Author>(
+  { name: text(), family: text(), given: text(), affiliations: strings(2), orcid: text() },
+  ['name', 'affiliations'],
+);
 
 function area(id: string, areaIds: string[]): fc.Arbitrary<TherapeuticArea> {
   return record<TherapeuticArea>(
-    { id: fc.constant(id), name: text(), parentId: areaIds.length ? oneOf(areaIds) : fc.constant(undefined), keywords: strings(), color: text(8), createdAt: time, updatedAt: time },
+    {
+      id: fc.constant(id),
+      name: text(),
+      parentId: areaIds.length ? oneOf(areaIds) : fc.constant(undefined),
+      keywords: strings(),
+      color: text(8),
+      createdAt: time,
+      updatedAt: time,
+    },
     ['id', 'name', 'keywords', 'createdAt', 'updatedAt'],
   );
 }
 
 function kol(id: string, areaIds: string[]): fc.Arbitrary<Kol> {
-  const optional = { credentials: text(), specialty: text(), institution: text(), country: text(), tier: text(4), orcid: text(), npi: text(), crmId: text(), interests: text(60), notes: text(60) };
+  const optional = {
+    credentials: text(),
+    specialty: text(),
+    institution: text(),
+    country: text(),
+    tier: text(4),
+    orcid: text(),
+    npi: text(),
+    crmId: text(),
+    interests: text(60),
+    notes: text(60),
+  };
   return record<Kol>(
-    { id: fc.constant(id), name: text(), nameVariants: strings(), areaIds: someOf(areaIds), createdAt: time, updatedAt: time, ...optional },
+    {
+      id: fc.constant(id),
+      name: text(),
+      nameVariants: strings(),
+      areaIds: someOf(areaIds),
+      createdAt: time,
+      updatedAt: time,
+      ...optional,
+    },
     ['id', 'name', 'nameVariants', 'areaIds', 'createdAt', 'updatedAt'],
   );
 }
 
 function source(id: string, kolIds: string[], areaIds: string[]): fc.Arbitrary<Source> {
-  const abstract = fc.record({ text: text(80), sections: fc.array(record({ label: text(), text: text(40) }, ['text']), { maxLength: 3 }) }, { noNullPrototype: true });
-  const congress = record({ name: text(), year: fc.integer({ min: 1900, max: 2100 }), abstractNumber: text(8), session: text(), presenter: text() }, ['name']);
-  const fieldSources = fc.dictionary(fc.constantFrom('title', 'doi', 'authors'), fc.constantFrom('site', 'citation', 'og'), { noNullPrototype: true });
+  const abstract = fc.record(
+    {
+      text: text(80),
+      sections: fc.array(record({ label: text(), text: text(40) }, ['text']), { maxLength: 3 }),
+    },
+    { noNullPrototype: true },
+  );
+  const congress = record(
+    {
+      name: text(),
+      year: fc.integer({ min: 1900, max: 2100 }),
+      abstractNumber: text(8),
+      session: text(),
+      presenter: text(),
+    },
+    ['name'],
+  );
+  const fieldSources = fc.dictionary(
+    fc.constantFrom('title', 'doi', 'authors'),
+    fc.constantFrom('site', 'citation', 'og'),
+    { noNullPrototype: true },
+  );
   const optional = {
-    canonicalUrl: text(), byline: text(), journal: text(), journalAbbrev: text(), publisher: text(), year: fc.integer({ min: 1000, max: 3000 }),
-    published: text(10), volume: text(4), issue: text(4), pages: text(8), doi: text(), pmid: text(8), pmcid: text(8), arxiv: text(8),
-    abstract, keywords: strings(), congress, fieldSources, excerpt: text(40), siteName: text(), lang: text(5), articleHtml: text(120), articleText: text(120),
+    canonicalUrl: text(),
+    byline: text(),
+    journal: text(),
+    journalAbbrev: text(),
+    publisher: text(),
+    year: fc.integer({ min: 1000, max: 3000 }),
+    published: text(10),
+    volume: text(4),
+    issue: text(4),
+    pages: text(8),
+    doi: text(),
+    pmid: text(8),
+    pmcid: text(8),
+    arxiv: text(8),
+    abstract,
+    keywords: strings(),
+    congress,
+    fieldSources,
+    excerpt: text(40),
+    siteName: text(),
+    lang: text(5),
+    articleHtml: text(120),
+    articleText: text(120),
   };
   return record<Source>(
     {
-      id: fc.constant(id), url: text(), kind: fc.constantFrom(...KINDS), title: text(), authors: fc.array(author, { maxLength: 3 }), nct: strings(2),
-      kolIds: someOf(kolIds), areaIds: someOf(areaIds), capturedAt: time, updatedAt: time, ...optional,
+      id: fc.constant(id),
+      url: text(),
+      kind: fc.constantFrom(...KINDS),
+      title: text(),
+      authors: fc.array(author, { maxLength: 3 }),
+      nct: strings(2),
+      kolIds: someOf(kolIds),
+      areaIds: someOf(areaIds),
+      capturedAt: time,
+      updatedAt: time,
+      ...optional,
     },
     ['id', 'url', 'kind', 'title', 'authors', 'nct', 'kolIds', 'areaIds', 'capturedAt', 'updatedAt'],
   ).map((s) => ({ ...s, authorKeys: familyKeys(s.authors) }));
 }
 
-function highlight(id: string, sourceIds: string[], kolIds: string[], areaIds: string[]): fc.Arbitrary<Highlight> {
+function highlight(
+  id: string,
+  sourceIds: string[],
+  kolIds: string[],
+  areaIds: string[],
+): fc.Arbitrary<Highlight> {
   return record<Highlight>(
     {
-      id: fc.constant(id), sourceId: oneOf(sourceIds), exact: text(60), prefix: text(), suffix: text(), start: fc.nat(), end: fc.nat(), note: text(),
-      category: fc.constantFrom(...CATEGORIES), kolIds: someOf(kolIds), areaIds: someOf(areaIds), createdAt: time, updatedAt: time,
+      id: fc.constant(id),
+      sourceId: oneOf(sourceIds),
+      exact: text(60),
+      prefix: text(),
+      suffix: text(),
+      start: fc.nat(),
+      end: fc.nat(),
+      note: text(),
+      category: fc.constantFrom(...CATEGORIES),
+      kolIds: someOf(kolIds),
+      areaIds: someOf(areaIds),
+      createdAt: time,
+      updatedAt: time,
     },
     ['id', 'sourceId', 'exact', 'kolIds', 'areaIds', 'createdAt', 'updatedAt'],
   );
@@ -74,31 +201,57 @@ function highlight(id: string, sourceIds: string[], kolIds: string[], areaIds: s
 function note(id: string, sourceIds: string[], kolIds: string[], areaIds: string[]): fc.Arbitrary<Note> {
   return record<Note>(
     {
-      id: fc.constant(id), sourceId: sourceIds.length ? oneOf(sourceIds) : fc.constant(undefined), text: filled(60), category: fc.constantFrom(...CATEGORIES),
-      kolIds: someOf(kolIds), areaIds: someOf(areaIds), createdAt: time, updatedAt: time,
+      id: fc.constant(id),
+      sourceId: sourceIds.length ? oneOf(sourceIds) : fc.constant(undefined),
+      text: filled(60),
+      category: fc.constantFrom(...CATEGORIES),
+      kolIds: someOf(kolIds),
+      areaIds: someOf(areaIds),
+      createdAt: time,
+      updatedAt: time,
     },
     ['id', 'text', 'kolIds', 'areaIds', 'createdAt', 'updatedAt'],
   );
 }
 
-const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 function meeting(id: string, kolIds: string[]): fc.Arbitrary<Meeting> {
   const followUp = record({ id: filled(), text: filled(40), due: day, doneAt: time }, ['id', 'text']);
   return record<Meeting>(
     {
-      id: fc.constant(id), kolId: oneOf(kolIds), date: day, channel: fc.constantFrom('in-person', 'virtual', 'phone', 'email', 'congress', 'other'),
-      summary: text(60), followUps: fc.array(followUp, { maxLength: 3 }), createdAt: time, updatedAt: time,
+      id: fc.constant(id),
+      kolId: oneOf(kolIds),
+      date: day,
+      channel: fc.constantFrom('in-person', 'virtual', 'phone', 'email', 'congress', 'other'),
+      summary: text(60),
+      followUps: fc.array(followUp, { maxLength: 3 }),
+      createdAt: time,
+      updatedAt: time,
     },
     ['id', 'kolId', 'date', 'channel', 'summary', 'followUps', 'createdAt', 'updatedAt'],
   );
 }
 
-function briefing(id: string, kolIds: string[], sourceIds: string[], areaIds: string[]): fc.Arbitrary<BriefingRecord> {
+function briefing(
+  id: string,
+  kolIds: string[],
+  sourceIds: string[],
+  areaIds: string[],
+): fc.Arbitrary<BriefingRecord> {
   return record<BriefingRecord>(
     {
-      id: fc.constant(id), kolId: oneOf(kolIds), createdAt: time, format: fc.constantFrom('markdown', 'html', 'docx', 'ris', 'bibtex', 'csl-json'),
-      from: day, to: day, areaIds: someOf(areaIds), sourceIds: someOf(sourceIds), meetingDate: day,
+      id: fc.constant(id),
+      kolId: oneOf(kolIds),
+      createdAt: time,
+      format: fc.constantFrom('markdown', 'html', 'docx', 'ris', 'bibtex', 'csl-json'),
+      from: day,
+      to: day,
+      areaIds: someOf(areaIds),
+      sourceIds: someOf(sourceIds),
+      meetingDate: day,
     },
     ['id', 'kolId', 'createdAt', 'format', 'from', 'to', 'areaIds', 'sourceIds'],
   );
@@ -111,8 +264,13 @@ function linksOf(s: Source): fc.Arbitrary<SourceLink[]> {
     ...ends.map(([target, targetId]) =>
       record<SourceLink>(
         {
-          id: fc.constant(`${s.id}|${target}|${targetId}`), sourceId: fc.constant(s.id), target: fc.constant(target), targetId: fc.constant(targetId),
-          origin: fc.constantFrom('manual', 'suggestion', 'author-match'), position: fc.constantFrom('first', 'last', 'co-author'), createdAt: time,
+          id: fc.constant(`${s.id}|${target}|${targetId}`),
+          sourceId: fc.constant(s.id),
+          target: fc.constant(target),
+          targetId: fc.constant(targetId),
+          origin: fc.constantFrom('manual', 'suggestion', 'author-match'),
+          position: fc.constantFrom('first', 'last', 'co-author'),
+          createdAt: time,
         },
         ['id', 'sourceId', 'target', 'targetId', 'origin', 'createdAt'],
       ),
@@ -121,7 +279,10 @@ function linksOf(s: Source): fc.Arbitrary<SourceLink[]> {
 }
 
 const setting = (id: string): fc.Arbitrary<Setting> =>
-  record<Setting>({ id: fc.constant(id), value: fc.oneof(text(), fc.integer(), fc.boolean(), strings()), updatedAt: time }, ['id', 'value', 'updatedAt']);
+  record<Setting>(
+    { id: fc.constant(id), value: fc.oneof(text(), fc.integer(), fc.boolean(), strings()), updatedAt: time },
+    ['id', 'value', 'updatedAt'],
+  );
 
 /** Sizes of a generated library: the most records per table. */
 export interface LibrarySize {
@@ -132,22 +293,38 @@ export interface LibrarySize {
 }
 
 /** A random knowledge base: every table, references that point at records that exist. */
-export function libraryArbitrary(size: LibrarySize = { areas: 4, kols: 5, sources: 8, annotations: 10 }): fc.Arbitrary<LibraryRecords> {
+export function libraryArbitrary(
+  size: LibrarySize = { areas: 4, kols: 5, sources: 8, annotations: 10 },
+): fc.Arbitrary<LibraryRecords> {
   return fc
     .record({
-      areaIds: uniqueIds(size.areas), kolIds: uniqueIds(size.kols), sourceIds: uniqueIds(size.sources),
-      highlightIds: uniqueIds(size.annotations), noteIds: uniqueIds(size.annotations), meetingIds: uniqueIds(3), briefingIds: uniqueIds(3),
-      settingIds: fc.uniqueArray(filled().filter((s) => s !== 'lastBackupAt'), { maxLength: 3 }),
+      areaIds: uniqueIds(size.areas),
+      kolIds: uniqueIds(size.kols),
+      sourceIds: uniqueIds(size.sources),
+      highlightIds: uniqueIds(size.annotations),
+      noteIds: uniqueIds(size.annotations),
+      meetingIds: uniqueIds(3),
+      briefingIds: uniqueIds(3),
+      settingIds: fc.uniqueArray(
+        filled().filter((s) => s !== 'lastBackupAt'),
+        { maxLength: 3 },
+      ),
     })
     .chain(({ areaIds, kolIds, sourceIds, highlightIds, noteIds, meetingIds, briefingIds, settingIds }) =>
       fc.record({
         areas: fc.tuple(...areaIds.map((id) => area(id, areaIds))),
         kols: fc.tuple(...kolIds.map((id) => kol(id, areaIds))),
         sources: fc.tuple(...sourceIds.map((id) => source(id, kolIds, areaIds))),
-        highlights: sourceIds.length ? fc.tuple(...highlightIds.map((id) => highlight(id, sourceIds, kolIds, areaIds))) : fc.constant<Highlight[]>([]),
+        highlights: sourceIds.length
+          ? fc.tuple(...highlightIds.map((id) => highlight(id, sourceIds, kolIds, areaIds)))
+          : fc.constant<Highlight[]>([]),
         notes: fc.tuple(...noteIds.map((id) => note(id, sourceIds, kolIds, areaIds))),
-        meetings: kolIds.length ? fc.tuple(...meetingIds.map((id) => meeting(id, kolIds))) : fc.constant<Meeting[]>([]),
-        briefings: kolIds.length ? fc.tuple(...briefingIds.map((id) => briefing(id, kolIds, sourceIds, areaIds))) : fc.constant<BriefingRecord[]>([]),
+        meetings: kolIds.length
+          ? fc.tuple(...meetingIds.map((id) => meeting(id, kolIds)))
+          : fc.constant<Meeting[]>([]),
+        briefings: kolIds.length
+          ? fc.tuple(...briefingIds.map((id) => briefing(id, kolIds, sourceIds, areaIds)))
+          : fc.constant<BriefingRecord[]>([]),
         settings: fc.tuple(...settingIds.map(setting)),
       }),
     )

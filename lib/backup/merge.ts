@@ -2,7 +2,14 @@
 // library's copies of the same works (same DOI, PMID or address), pointing their notes, quotes and links there.
 import { familyKeys } from '../match/kol-match';
 import type { Source } from '../model';
-import { BACKUP_TABLES, DEVICE_SETTINGS, type BackupData, type BackupRecords, type BackupSource, type BackupTable } from './format';
+import {
+  BACKUP_TABLES,
+  DEVICE_SETTINGS,
+  type BackupData,
+  type BackupRecords,
+  type BackupSource,
+  type BackupTable,
+} from './format';
 
 /** Records as the database stores them: sources carry their derived `authorKeys`. */
 export type StoredRecords = Omit<BackupRecords, 'sources'> & { sources: Source };
@@ -43,22 +50,29 @@ export function identifierKeys(source: Pick<Source, 'doi' | 'pmid' | 'canonicalU
  * library's, so that a paper clipped on two machines stays one source. `local` holds the library sources
  * found by the backup's ids and identifiers.
  */
-export function matchSources(incoming: readonly BackupSource[], local: readonly Source[]): Map<string, string> {
+export function matchSources(
+  incoming: readonly BackupSource[],
+  local: readonly Source[],
+): Map<string, string> {
   const localIds = new Set(local.map((s) => s.id));
   const byKey = new Map<string, string>();
   const oldestFirst = [...local].sort((a, b) => a.capturedAt - b.capturedAt || a.id.localeCompare(b.id));
-  for (const source of oldestFirst) for (const key of identifierKeys(source)) if (!byKey.has(key)) byKey.set(key, source.id);
+  for (const source of oldestFirst)
+    for (const key of identifierKeys(source)) if (!byKey.has(key)) byKey.set(key, source.id);
   const remap = new Map<string, string>();
   for (const source of incoming) {
     if (localIds.has(source.id)) continue;
-    const match = identifierKeys(source).map((key) => byKey.get(key)).find((id) => id !== undefined);
+    const match = identifierKeys(source)
+      .map((key) => byKey.get(key))
+      .find((id) => id !== undefined);
     if (match !== undefined) remap.set(source.id, match);
   }
   return remap;
 }
 
 /** The id a link has for its source and target, as lib/repo/links.ts `linkId` makes it. */
-const linkIdOf = (sourceId: string, target: string, targetId: string): string => `${sourceId}|${target}|${targetId}`;
+const linkIdOf = (sourceId: string, target: string, targetId: string): string =>
+  `${sourceId}|${target}|${targetId}`;
 
 /** The backup's records with source ids replaced by the library's, and link ids made from their ends. */
 export function remapBackup(data: BackupData, remap: ReadonlyMap<string, string>): BackupData {
@@ -67,9 +81,17 @@ export function remapBackup(data: BackupData, remap: ReadonlyMap<string, string>
     ...data,
     sources: data.sources.map((s) => (remap.has(s.id) ? { ...s, id: to(s.id) } : s)),
     highlights: data.highlights.map((h) => (remap.has(h.sourceId) ? { ...h, sourceId: to(h.sourceId) } : h)),
-    notes: data.notes.map((n) => (n.sourceId !== undefined && remap.has(n.sourceId) ? { ...n, sourceId: to(n.sourceId) } : n)),
-    links: data.links.map((l) => ({ ...l, sourceId: to(l.sourceId), id: linkIdOf(to(l.sourceId), l.target, l.targetId) })),
-    briefings: data.briefings.map((b) => (b.sourceIds.some((id) => remap.has(id)) ? { ...b, sourceIds: b.sourceIds.map(to) } : b)),
+    notes: data.notes.map((n) =>
+      n.sourceId !== undefined && remap.has(n.sourceId) ? { ...n, sourceId: to(n.sourceId) } : n,
+    ),
+    links: data.links.map((l) => ({
+      ...l,
+      sourceId: to(l.sourceId),
+      id: linkIdOf(to(l.sourceId), l.target, l.targetId),
+    })),
+    briefings: data.briefings.map((b) =>
+      b.sourceIds.some((id) => remap.has(id)) ? { ...b, sourceIds: b.sourceIds.map(to) } : b,
+    ),
     settings: data.settings.filter((s) => !DEVICE_SETTINGS.includes(s.id)),
   };
 }
@@ -79,19 +101,25 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([key, v]) => v !== undefined && key !== 'authorKeys');
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
-const newer = <T extends { updatedAt: number }>(local: T, incoming: T): T => (incoming.updatedAt > local.updatedAt ? incoming : local);
-const isEmpty = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.length === 0);
+const newer = <T extends { updatedAt: number }>(local: T, incoming: T): T =>
+  incoming.updatedAt > local.updatedAt ? incoming : local;
+const isEmpty = (value: unknown): boolean =>
+  value === undefined || (Array.isArray(value) && value.length === 0);
 
 /** The library's copy of a work, with what the backup's copy adds: empty fields filled, links and NCT ids joined. */
 function fillSource(local: Source, incoming: BackupSource): Source {
   const filled: Record<string, unknown> = { ...local };
-  for (const [key, value] of Object.entries(incoming)) if (value !== undefined && isEmpty(filled[key])) filled[key] = value;
+  for (const [key, value] of Object.entries(incoming))
+    if (value !== undefined && isEmpty(filled[key])) filled[key] = value;
   const kind = local.kind === 'bookmark' ? incoming.kind : local.kind;
   return {
     ...(filled as unknown as Source),
@@ -109,10 +137,19 @@ function fillSource(local: Source, incoming: BackupSource): Source {
  */
 function combineSource(local: Source, incoming: BackupSource, byIdentifier: boolean): Source {
   const base = byIdentifier ? fillSource(local, incoming) : newer<BackupSource>(local, incoming);
-  return { ...base, id: local.id, kolIds: union(base.kolIds, incoming.kolIds), areaIds: union(base.areaIds, incoming.areaIds) };
+  return {
+    ...base,
+    id: local.id,
+    kolIds: union(base.kolIds, incoming.kolIds),
+    areaIds: union(base.areaIds, incoming.areaIds),
+  };
 }
 
-type Combine<T extends BackupTable> = (local: StoredRecords[T], incoming: StoredRecords[T], byIdentifier: boolean) => StoredRecords[T];
+type Combine<T extends BackupTable> = (
+  local: StoredRecords[T],
+  incoming: StoredRecords[T],
+  byIdentifier: boolean,
+) => StoredRecords[T];
 
 const COMBINE: { [T in BackupTable]: Combine<T> } = {
   areas: newer,
@@ -129,7 +166,10 @@ const COMBINE: { [T in BackupTable]: Combine<T> } = {
 };
 
 function mergeTable<T extends BackupTable>(
-  table: T, incoming: readonly StoredRecords[T][], local: ReadonlyMap<string, StoredRecords[T]>, byIdentifier: (i: number) => boolean,
+  table: T,
+  incoming: readonly StoredRecords[T][],
+  local: ReadonlyMap<string, StoredRecords[T]>,
+  byIdentifier: (i: number) => boolean,
 ): { preview: TablePreview; writes: StoredRecords[T][] } {
   const preview: TablePreview = { add: 0, update: 0, skip: 0 };
   const working = new Map(local);
@@ -153,13 +193,23 @@ function mergeTable<T extends BackupTable>(
  * `remapBackup(data, remap)`): per table the counts for the preview and the records to write. Pure, so that
  * the plan shown to the user and the transaction that writes it decide alike.
  */
-export function mergeBackup(data: BackupData, remap: ReadonlyMap<string, string>, local: LocalRecords): MergeResult {
+export function mergeBackup(
+  data: BackupData,
+  remap: ReadonlyMap<string, string>,
+  local: LocalRecords,
+): MergeResult {
   const remapped = remapBackup(data, remap);
   const tables = {} as MergeResult['tables'];
   const writes = {} as MergeResult['writes'];
   for (const table of BACKUP_TABLES) {
-    const byIdentifier = table === 'sources' ? (i: number) => remap.has(data.sources[i]?.id ?? '') : () => false;
-    const result = mergeTable(table, remapped[table], local[table] as ReadonlyMap<string, StoredRecords[typeof table]>, byIdentifier);
+    const byIdentifier =
+      table === 'sources' ? (i: number) => remap.has(data.sources[i]?.id ?? '') : () => false;
+    const result = mergeTable(
+      table,
+      remapped[table],
+      local[table] as ReadonlyMap<string, StoredRecords[typeof table]>,
+      byIdentifier,
+    );
     tables[table] = result.preview;
     (writes as Record<BackupTable, unknown[]>)[table] = result.writes;
   }

@@ -6,13 +6,49 @@ import { BACKUP_SCHEMA_VERSION } from './format';
 import { parseBackup } from './parse';
 
 const NOW = Date.UTC(2025, 2, 14);
-const note = (id: string, text: unknown = 'Unmet need in 2L NSCLC') => ({ id, text, kolIds: [], areaIds: [], createdAt: 1, updatedAt: 2 });
-const source = { id: 's1', url: 'https://j.example/1', kind: 'journal-article', title: 'Tïtle 🧬', authors: [], nct: [], kolIds: [], areaIds: [], capturedAt: 1, updatedAt: 1 };
+const note = (id: string, text: unknown = 'Unmet need in 2L NSCLC') => ({
+  id,
+  text,
+  kolIds: [],
+  areaIds: [],
+  createdAt: 1,
+  updatedAt: 2,
+});
+const source = {
+  id: 's1',
+  url: 'https://j.example/1',
+  kind: 'journal-article',
+  title: 'Tïtle 🧬',
+  authors: [],
+  nct: [],
+  kolIds: [],
+  areaIds: [],
+  capturedAt: 1,
+  updatedAt: 1,
+};
 
 function backupJson(overrides: Record<string, unknown> = {}, data: Record<string, unknown[]> = {}): string {
-  const tables = { areas: [], kols: [], sources: [source], highlights: [], notes: [note('n1')], links: [], meetings: [], briefings: [], settings: [], ...data };
+  const tables = {
+    areas: [],
+    kols: [],
+    sources: [source],
+    highlights: [],
+    notes: [note('n1')],
+    links: [],
+    meetings: [],
+    briefings: [],
+    settings: [],
+    ...data,
+  };
   const counts = Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length]));
-  return JSON.stringify({ format: 'liaison-backup', schemaVersion: 1, exportedAt: new Date(NOW).toISOString(), counts, data: tables, ...overrides });
+  return JSON.stringify({
+    format: 'liaison-backup',
+    schemaVersion: 1,
+    exportedAt: new Date(NOW).toISOString(),
+    counts,
+    data: tables,
+    ...overrides,
+  });
 }
 
 function refusal(json: string): BackupError {
@@ -27,25 +63,59 @@ function refusal(json: string): BackupError {
 
 describe('parseBackup', () => {
   it('reads a backup it wrote, line by line, and one with a byte-order mark', () => {
-    const backup = buildBackup({ areas: [], kols: [], sources: [], highlights: [], notes: [], links: [], meetings: [], briefings: [], settings: [] }, NOW);
-    expect(parseBackup(toBackupJson(backup))).toMatchObject({ schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: '2025-03-14T00:00:00.000Z' });
+    const backup = buildBackup(
+      {
+        areas: [],
+        kols: [],
+        sources: [],
+        highlights: [],
+        notes: [],
+        links: [],
+        meetings: [],
+        briefings: [],
+        settings: [],
+      },
+      NOW,
+    );
+    expect(parseBackup(toBackupJson(backup))).toMatchObject({
+      schemaVersion: BACKUP_SCHEMA_VERSION,
+      exportedAt: '2025-03-14T00:00:00.000Z',
+    });
     expect(toBackupJsonParts(backup).join('')).toContain('"data":{\n"areas":[]');
     expect(parseBackup(`\uFEFF${backupJson()}`).data.notes).toHaveLength(1);
   });
 
   it('refuses an empty, a cut-off and a damaged file, and says which', () => {
     const json = backupJson();
-    expect(refusal('  \n')).toMatchObject({ code: 'empty', message: 'The file is empty: it holds no backup.' });
+    expect(refusal('  \n')).toMatchObject({
+      code: 'empty',
+      message: 'The file is empty: it holds no backup.',
+    });
     const cut = json.slice(0, json.length - 40);
     expect(refusal(cut)).toMatchObject({ code: 'cut-off' });
-    expect(refusal(cut).message).toBe(`The backup is cut off (invalid JSON at position ${cut.length}): the file ends before its data does. Use a complete copy of the file.`);
-    expect(refusal(`${json}}`)).toMatchObject({ code: 'damaged', message: `The backup is damaged (invalid JSON at position ${json.length}): it cannot be read.` });
+    expect(refusal(cut).message).toBe(
+      `The backup is cut off (invalid JSON at position ${cut.length}): the file ends before its data does. Use a complete copy of the file.`,
+    );
+    expect(refusal(`${json}}`)).toMatchObject({
+      code: 'damaged',
+      message: `The backup is damaged (invalid JSON at position ${json.length}): it cannot be read.`,
+    });
     expect(refusal(json.replace('"schemaVersion":1', '"schemaVersion":1x')).code).toBe('damaged');
   });
 
   it('refuses a file that is not a Liaison backup', () => {
-    for (const foreign of ['name,orcid\nJane Smith,0000-0002-1825-0097', '[1,2]', '{"format":"zotero"}', 'null', '"liaison-backup"', '{"data":{}}']) {
-      expect(refusal(foreign)).toMatchObject({ code: 'foreign', message: 'This file is not a Liaison backup.' });
+    for (const foreign of [
+      'name,orcid\nJane Smith,0000-0002-1825-0097',
+      '[1,2]',
+      '{"format":"zotero"}',
+      'null',
+      '"liaison-backup"',
+      '{"data":{}}',
+    ]) {
+      expect(refusal(foreign)).toMatchObject({
+        code: 'foreign',
+        message: 'This file is not a Liaison backup.',
+      });
     }
   });
 
@@ -54,23 +124,39 @@ describe('parseBackup', () => {
       code: 'newer',
       message: `This backup was made by a newer version of Liaison (backup format ${BACKUP_SCHEMA_VERSION + 1}; this version reads up to ${BACKUP_SCHEMA_VERSION}). Update Liaison, then import it again.`,
     });
-    expect(refusal(backupJson({}, { reminders: [] })).message).toMatch(/^This backup holds data this version of Liaison does not know \(reminders\)/);
-    expect(refusal(backupJson({ schemaVersion: '1' })).message).toBe('This Liaison backup has no valid schema version, so it cannot be read.');
+    expect(refusal(backupJson({}, { reminders: [] })).message).toMatch(
+      /^This backup holds data this version of Liaison does not know \(reminders\)/,
+    );
+    expect(refusal(backupJson({ schemaVersion: '1' })).message).toBe(
+      'This Liaison backup has no valid schema version, so it cannot be read.',
+    );
   });
 
   it('names the record and the field that is wrong, counting records from 1', () => {
     const notes = (bad: unknown) => backupJson({}, { notes: [note('n1'), bad] });
     expect(refusal(notes({ ...note('n2'), text: undefined })).message).toBe('Record 2 in notes has no text.');
     expect(refusal(notes(note('n2', '   '))).message).toBe('Record 2 in notes has no text.');
-    expect(refusal(notes(note('n2', 42))).message).toBe('Record 2 in notes: text should be text, not the number 42.');
-    expect(refusal(notes({ ...note('n2'), category: 'gossip' })).message).toBe('Record 2 in notes: category is the text "gossip", which this version of Liaison does not know.');
-    expect(refusal(notes(note('n2', 'x'.repeat(1_000_001)))).message).toBe('Record 2 in notes: text is longer than 1000000 characters.');
-    expect(refusal(notes({ ...note('n2'), kolIds: 'k1' })).message).toBe('Record 2 in notes: kolIds should be a list, not the text "k1".');
-    expect(refusal(notes({ ...note('n2'), updatedAt: null })).message).toBe('Record 2 in notes: updatedAt should be a number, not empty (null).');
+    expect(refusal(notes(note('n2', 42))).message).toBe(
+      'Record 2 in notes: text should be text, not the number 42.',
+    );
+    expect(refusal(notes({ ...note('n2'), category: 'gossip' })).message).toBe(
+      'Record 2 in notes: category is the text "gossip", which this version of Liaison does not know.',
+    );
+    expect(refusal(notes(note('n2', 'x'.repeat(1_000_001)))).message).toBe(
+      'Record 2 in notes: text is longer than 1000000 characters.',
+    );
+    expect(refusal(notes({ ...note('n2'), kolIds: 'k1' })).message).toBe(
+      'Record 2 in notes: kolIds should be a list, not the text "k1".',
+    );
+    expect(refusal(notes({ ...note('n2'), updatedAt: null })).message).toBe(
+      'Record 2 in notes: updatedAt should be a number, not empty (null).',
+    );
     expect(refusal(notes('n2')).message).toBe('Record 2 in notes is not a record (it is the text "n2").');
     expect(refusal(notes(note('n1'))).message).toBe('Record 2 in notes has the same id as record 1.');
     const author = { ...source, authors: [{ name: 'A', affiliations: [] }, { affiliations: [] }] };
-    expect(refusal(backupJson({}, { sources: [author] })).message).toBe('Record 1 in sources has no authors.2.name.');
+    expect(refusal(backupJson({}, { sources: [author] })).message).toBe(
+      'Record 1 in sources has no authors.2.name.',
+    );
   });
 
   it('lists every problem up to twenty, and names the first ones in the message', () => {
@@ -89,7 +175,10 @@ describe('parseBackup', () => {
   });
 
   it('accepts a table the backup does not have (an older version) as empty, and drops fields it does not know', () => {
-    const file = JSON.parse(backupJson({}, { notes: [{ ...note('n1'), colour: 'red' }] })) as { counts: Record<string, number>; data: Record<string, unknown> };
+    const file = JSON.parse(backupJson({}, { notes: [{ ...note('n1'), colour: 'red' }] })) as {
+      counts: Record<string, number>;
+      data: Record<string, unknown>;
+    };
     delete file.counts.links;
     delete file.data.links;
     const parsed = parseBackup(JSON.stringify(file));

@@ -2,7 +2,12 @@
 import * as v from 'valibot';
 import { BackupError } from './backup-error';
 import {
-  BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, BACKUP_TABLES, type BackupCounts, type BackupData, type BackupRecords,
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  BACKUP_TABLES,
+  type BackupCounts,
+  type BackupData,
+  type BackupRecords,
   type BackupTable,
 } from './format';
 import { describeIssue, isCutOffJson, jsonErrorPosition, summarizeProblems } from './problem-messages';
@@ -32,9 +37,13 @@ function parseJson(file: string): unknown {
     return JSON.parse(json);
   } catch (error) {
     // Text that never was a backup (a CSV, a document) is foreign, not damaged.
-    if (!json.trimStart().startsWith('{') || !json.includes(BACKUP_FORMAT)) throw new BackupError('foreign', NOT_A_BACKUP);
+    if (!json.trimStart().startsWith('{') || !json.includes(BACKUP_FORMAT))
+      throw new BackupError('foreign', NOT_A_BACKUP);
     if (isCutOffJson(json)) {
-      throw new BackupError('cut-off', `The backup is cut off (invalid JSON at position ${json.length}): the file ends before its data does. Use a complete copy of the file.`);
+      throw new BackupError(
+        'cut-off',
+        `The backup is cut off (invalid JSON at position ${json.length}): the file ends before its data does. Use a complete copy of the file.`,
+      );
     }
     const position = jsonErrorPosition(json, error instanceof Error ? error.message : '');
     const where = position === undefined ? '' : ` at position ${position}`;
@@ -75,11 +84,17 @@ function checkTable<T extends BackupTable>(table: T, raw: unknown, problems: str
  * Checks the records of every table and the stated counts. Used on import, and on export so that a backup
  * that could not be restored is reported when it is made, not on the day it is needed.
  */
-export function checkBackupData(rawData: unknown, rawCounts: unknown): { data: BackupData; counts: BackupCounts } {
+export function checkBackupData(
+  rawData: unknown,
+  rawCounts: unknown,
+): { data: BackupData; counts: BackupCounts } {
   if (!isObject(rawData)) throw new BackupError('invalid', 'This Liaison backup holds no data.');
   const unknown = Object.keys(rawData).filter((key) => !(BACKUP_TABLES as readonly string[]).includes(key));
   if (unknown.length > 0) {
-    throw new BackupError('newer', `This backup holds data this version of Liaison does not know (${unknown.slice(0, 3).join(', ')}). Update Liaison, then import it again.`);
+    throw new BackupError(
+      'newer',
+      `This backup holds data this version of Liaison does not know (${unknown.slice(0, 3).join(', ')}). Update Liaison, then import it again.`,
+    );
   }
   const problems: string[] = [];
   const data = {} as BackupData;
@@ -90,7 +105,9 @@ export function checkBackupData(rawData: unknown, rawCounts: unknown): { data: B
     counts[table] = data[table].length;
     const listed = Array.isArray(rawData[table]) ? rawData[table].length : 0;
     if (stated[table] !== undefined && stated[table] !== listed && problems.length <= MAX_PROBLEMS) {
-      problems.push(`The backup is incomplete: it should hold ${String(stated[table])} ${table} but holds ${listed}`);
+      problems.push(
+        `The backup is incomplete: it should hold ${String(stated[table])} ${table} but holds ${listed}`,
+      );
     }
   }
   if (problems.length > 0) {
@@ -107,13 +124,24 @@ export function checkBackup(value: unknown): ParsedBackup {
   }
   const { schemaVersion } = value;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    throw new BackupError('invalid', 'This Liaison backup has no valid schema version, so it cannot be read.');
+    throw new BackupError(
+      'invalid',
+      'This Liaison backup has no valid schema version, so it cannot be read.',
+    );
   }
   if (schemaVersion > BACKUP_SCHEMA_VERSION) {
-    throw new BackupError('newer', `This backup was made by a newer version of Liaison (backup format ${schemaVersion}; this version reads up to ${BACKUP_SCHEMA_VERSION}). Update Liaison, then import it again.`);
+    throw new BackupError(
+      'newer',
+      `This backup was made by a newer version of Liaison (backup format ${schemaVersion}; this version reads up to ${BACKUP_SCHEMA_VERSION}). Update Liaison, then import it again.`,
+    );
   }
-  if (!isObject(value.counts)) throw new BackupError('invalid', 'This Liaison backup does not say how many records it holds, so it cannot be checked.');
-  const exportedAt = typeof value.exportedAt === 'string' && value.exportedAt.length <= 40 ? value.exportedAt : '';
+  if (!isObject(value.counts))
+    throw new BackupError(
+      'invalid',
+      'This Liaison backup does not say how many records it holds, so it cannot be checked.',
+    );
+  const exportedAt =
+    typeof value.exportedAt === 'string' && value.exportedAt.length <= 40 ? value.exportedAt : '';
   const { data, counts } = checkBackupData(value.data, value.counts);
   return { schemaVersion, exportedAt, counts, data };
 }

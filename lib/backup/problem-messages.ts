@@ -29,7 +29,9 @@ function quote(value: string): string {
 
 /** "text", "authors.3.name": field names joined by dots, list items counted from 1 as people count. */
 function describePath(path: v.BaseIssue<unknown>['path']): string {
-  return (path ?? []).map((item) => (typeof item.key === 'number' ? String(item.key + 1) : String(item.key))).join('.');
+  return (path ?? [])
+    .map((item) => (typeof item.key === 'number' ? String(item.key + 1) : String(item.key)))
+    .join('.');
 }
 
 /**
@@ -72,7 +74,8 @@ export function isCutOffJson(json: string): boolean {
   for (let i = 0; i < json.length; i++) {
     const c = json.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) depth++;

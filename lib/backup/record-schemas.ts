@@ -1,8 +1,20 @@
 // What each record of a backup must look like: types, known values and length bounds, checked with valibot.
 import * as v from 'valibot';
 import type {
-  AuthorPosition, BriefingFormat, FieldSource, FieldSources, Highlight, InsightCategory, Kol, LinkOrigin,
-  MeetingChannel, Note, Setting, SourceKind, SourceLink, TherapeuticArea,
+  AuthorPosition,
+  BriefingFormat,
+  FieldSource,
+  FieldSources,
+  Highlight,
+  InsightCategory,
+  Kol,
+  LinkOrigin,
+  MeetingChannel,
+  Note,
+  Setting,
+  SourceKind,
+  SourceLink,
+  TherapeuticArea,
 } from '../model';
 import type { BackupRecords, BackupSource, BackupTable } from './format';
 
@@ -27,29 +39,65 @@ function allOf<T extends string>() {
 }
 
 const SOURCE_KINDS = allOf<SourceKind>()([
-  'pubmed-abstract', 'pmc-article', 'journal-article', 'preprint', 'trial-registry', 'congress-abstract', 'web-page', 'bookmark',
+  'pubmed-abstract',
+  'pmc-article',
+  'journal-article',
+  'preprint',
+  'trial-registry',
+  'congress-abstract',
+  'web-page',
+  'bookmark',
 ]);
 const INSIGHT_CATEGORIES = allOf<InsightCategory>()([
-  'unmet-need', 'treatment-patterns', 'perception-of-data', 'evidence-gap', 'competitive-landscape', 'trial-design',
-  'access', 'education-need', 'other',
+  'unmet-need',
+  'treatment-patterns',
+  'perception-of-data',
+  'evidence-gap',
+  'competitive-landscape',
+  'trial-design',
+  'access',
+  'education-need',
+  'other',
 ]);
-const FIELD_SOURCES = allOf<FieldSource>()(['site', 'citation', 'jsonld', 'dc', 'prism', 'og', 'url', 'text']);
+const FIELD_SOURCES = allOf<FieldSource>()([
+  'site',
+  'citation',
+  'jsonld',
+  'dc',
+  'prism',
+  'og',
+  'url',
+  'text',
+]);
 const LINK_ORIGINS = allOf<LinkOrigin>()(['manual', 'suggestion', 'author-match']);
 const AUTHOR_POSITIONS = allOf<AuthorPosition>()(['first', 'last', 'co-author']);
 const LINK_TARGETS = allOf<SourceLink['target']>()(['kol', 'area']);
-const MEETING_CHANNELS = allOf<MeetingChannel>()(['in-person', 'virtual', 'phone', 'email', 'congress', 'other']);
+const MEETING_CHANNELS = allOf<MeetingChannel>()([
+  'in-person',
+  'virtual',
+  'phone',
+  'email',
+  'congress',
+  'other',
+]);
 const BRIEFING_FORMATS = allOf<BriefingFormat>()(['markdown', 'html', 'docx', 'ris', 'bibtex', 'csl-json']);
 
 /** Marks an empty required string; the message formatter turns it into "has no <field>". */
 export const EMPTY = 'empty';
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const filled = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check((s) => s.trim().length > 0, EMPTY));
+const filled = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((s) => s.trim().length > 0, EMPTY),
+  );
 const line = str(BACKUP_LIMITS.line);
 const text = str(BACKUP_LIMITS.text);
 const id = filled(BACKUP_LIMITS.id);
 const opt = <T extends v.GenericSchema>(schema: T) => v.optional(schema);
-const list = <T extends v.GenericSchema>(item: T, max: number = BACKUP_LIMITS.list) => v.pipe(v.array(item), v.maxLength(max));
+const list = <T extends v.GenericSchema>(item: T, max: number = BACKUP_LIMITS.list) =>
+  v.pipe(v.array(item), v.maxLength(max));
 const ids = list(id);
 const lines = list(line, BACKUP_LIMITS.smallList);
 /** Epoch milliseconds. */
@@ -194,7 +242,10 @@ const meetingSchema = v.object({
   date: day,
   channel: v.picklist(MEETING_CHANNELS),
   summary: text,
-  followUps: list(v.object({ id, text: filled(BACKUP_LIMITS.text), due: opt(day), doneAt: opt(time) }), BACKUP_LIMITS.smallList),
+  followUps: list(
+    v.object({ id, text: filled(BACKUP_LIMITS.text), due: opt(day), doneAt: opt(time) }),
+    BACKUP_LIMITS.smallList,
+  ),
   createdAt: time,
   updatedAt: time,
 });
@@ -235,7 +286,12 @@ export const RECORD_SCHEMAS = {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Out<T extends BackupTable> = v.InferOutput<(typeof RECORD_SCHEMAS)[T]>;
 const shapesMatch: [
-  Same<Out<'sources'>, BackupSource>, Same<Out<'kols'>, Kol>, Same<Out<'areas'>, TherapeuticArea>,
-  Same<Out<'highlights'>, Highlight>, Same<Out<'notes'>, Note>, Same<Out<'links'>, SourceLink>, Same<Out<'settings'>, Setting>,
+  Same<Out<'sources'>, BackupSource>,
+  Same<Out<'kols'>, Kol>,
+  Same<Out<'areas'>, TherapeuticArea>,
+  Same<Out<'highlights'>, Highlight>,
+  Same<Out<'notes'>, Note>,
+  Same<Out<'links'>, SourceLink>,
+  Same<Out<'settings'>, Setting>,
 ] = [true, true, true, true, true, true, true];
 void shapesMatch;

@@ -14,8 +14,17 @@ const sample = (id: string): Source => {
 const cite = (source: Source) => formatAmaCitation(citedWorkFromSource(source));
 const text = (source: Source) => amaPlainText(cite(source));
 const minimal = (fields: Partial<Source>): Source => ({
-  id: 'x', kind: 'journal-article', title: 'A title', url: 'https://example.org/a', authors: [], nct: [], kolIds: [], areaIds: [],
-  capturedAt: Date.UTC(2025, 0, 7, 12), updatedAt: 0, ...fields,
+  id: 'x',
+  kind: 'journal-article',
+  title: 'A title',
+  url: 'https://example.org/a',
+  authors: [],
+  nct: [],
+  kolIds: [],
+  areaIds: [],
+  capturedAt: Date.UTC(2025, 0, 7, 12),
+  updatedAt: 0,
+  ...fields,
 });
 const authors = (...names: string[]) => names.map((name) => ({ name, affiliations: [] }));
 
@@ -30,7 +39,9 @@ describe('AMA citations', () => {
 
   it('cuts seven authors to three and "et al", and italicises only the journal abbreviation', () => {
     expect(cite(sample('s01'))).toEqual([
-      { text: 'de la Cruz ME, Okonkwo A, Lindqvist H, et al. Osimertinib with or without platinum-pemetrexed after oligoprogression on first-line osimertinib in EGFR-mutant NSCLC: a randomized phase 2 trial. ' },
+      {
+        text: 'de la Cruz ME, Okonkwo A, Lindqvist H, et al. Osimertinib with or without platinum-pemetrexed after oligoprogression on first-line osimertinib in EGFR-mutant NSCLC: a randomized phase 2 trial. ',
+      },
       { text: 'J Thorac Oncol', italic: true },
       { text: '. 2025;20(4):512-524. doi:10.1016/j.jtho.2025.01.014' },
     ]);
@@ -41,7 +52,9 @@ describe('AMA citations', () => {
       "van der Berg J, Al-Rashid F, O'Connor D, Zhang W. Savolitinib plus osimertinib versus platinum-doublet chemotherapy in MET-amplified " +
         'NSCLC after osimertinib: a randomised, open-label, phase 3 trial. Lancet Oncol. 2025;26(3):301-312. PMID: 40011223',
     );
-    expect(text(sample('s09'))).toMatch(/^Wu ML, García-López M, Ito T\. .* N Engl J Med\. 2025;392\(11\):1045-1056\. doi:10\.1056\/nejmoa2412345$/);
+    expect(text(sample('s09'))).toMatch(
+      /^Wu ML, García-López M, Ito T\. .* N Engl J Med\. 2025;392\(11\):1045-1056\. doi:10\.1056\/nejmoa2412345$/,
+    );
   });
 
   it('cites a congress abstract as presented, with the meeting, year and abstract number', () => {
@@ -65,7 +78,9 @@ describe('AMA citations', () => {
 
   it('cites a preprint with its server in italics and the posting date', () => {
     expect(cite(sample('s06'))).toEqual([
-      { text: 'Novak P, Ibrahim S, de la Cruz ME, Olsen K, Ferreira L. Real-world EGFR testing rates and turnaround times across 42 European centres: a retrospective cohort study. ' },
+      {
+        text: 'Novak P, Ibrahim S, de la Cruz ME, Olsen K, Ferreira L. Real-world EGFR testing rates and turnaround times across 42 European centres: a retrospective cohort study. ',
+      },
       { text: 'medRxiv', italic: true },
       { text: '. Preprint posted online April 25, 2025. doi:10.1101/2025.04.22.25326123' },
     ]);
@@ -79,26 +94,62 @@ describe('AMA citations', () => {
   });
 
   it('names a corporate author as printed, also after a person', () => {
-    const guideline = minimal({ authors: authors('Loibl S', 'ESMO Guidelines Committee'), journal: 'Annals of Oncology', journalAbbrev: 'Ann Oncol', year: 2024, volume: '35', issue: '2', pages: '159-182' });
-    expect(text(guideline)).toBe('Loibl S, ESMO Guidelines Committee. A title. Ann Oncol. 2024;35(2):159-182. Accessed January 7, 2025. https://example.org/a');
-    expect(text(minimal({ authors: authors('National Comprehensive Cancer Network'), kind: 'web-page', title: 'NCCN Guidelines: Non-Small Cell Lung Cancer' })))
-      .toBe('National Comprehensive Cancer Network. NCCN Guidelines: Non-Small Cell Lung Cancer. example.org. Accessed January 7, 2025. https://example.org/a');
+    const guideline = minimal({
+      authors: authors('Loibl S', 'ESMO Guidelines Committee'),
+      journal: 'Annals of Oncology',
+      journalAbbrev: 'Ann Oncol',
+      year: 2024,
+      volume: '35',
+      issue: '2',
+      pages: '159-182',
+    });
+    expect(text(guideline)).toBe(
+      'Loibl S, ESMO Guidelines Committee. A title. Ann Oncol. 2024;35(2):159-182. Accessed January 7, 2025. https://example.org/a',
+    );
+    expect(
+      text(
+        minimal({
+          authors: authors('National Comprehensive Cancer Network'),
+          kind: 'web-page',
+          title: 'NCCN Guidelines: Non-Small Cell Lung Cancer',
+        }),
+      ),
+    ).toBe(
+      'National Comprehensive Cancer Network. NCCN Guidelines: Non-Small Cell Lung Cancer. example.org. Accessed January 7, 2025. https://example.org/a',
+    );
   });
 
   it('keeps to what the data has when fields are missing', () => {
-    expect(text(minimal({ journal: 'Blood', year: 2025 }))).toBe('A title. Blood. 2025. Accessed January 7, 2025. https://example.org/a');
-    expect(text(minimal({ journal: 'Blood', volume: '145', pmid: '40123999' }))).toBe('A title. Blood. 145. PMID: 40123999');
-    expect(text(minimal({ title: 'Is ctDNA ready for practice?', journal: 'Blood', year: 2025, doi: '10.1/x' }))).toBe('Is ctDNA ready for practice? Blood. 2025. doi:10.1/x');
-    expect(text(minimal({ kind: 'congress-abstract', congress: { name: 'WCLC 2024' }, doi: '10.1/y' }))).toBe('A title. Abstract presented at: WCLC 2024. doi:10.1/y');
-    expect(text(minimal({ kind: 'trial-registry', title: 'A registry page', url: 'https://www.isrctn.com/ISRCTN1' })))
-      .toBe('A registry page. isrctn.com. Accessed January 7, 2025. https://www.isrctn.com/ISRCTN1');
-    expect(text(minimal({ kind: 'bookmark', title: 'Untitled' }))).toBe('Untitled. example.org. Accessed January 7, 2025. https://example.org/a');
+    expect(text(minimal({ journal: 'Blood', year: 2025 }))).toBe(
+      'A title. Blood. 2025. Accessed January 7, 2025. https://example.org/a',
+    );
+    expect(text(minimal({ journal: 'Blood', volume: '145', pmid: '40123999' }))).toBe(
+      'A title. Blood. 145. PMID: 40123999',
+    );
+    expect(
+      text(minimal({ title: 'Is ctDNA ready for practice?', journal: 'Blood', year: 2025, doi: '10.1/x' })),
+    ).toBe('Is ctDNA ready for practice? Blood. 2025. doi:10.1/x');
+    expect(text(minimal({ kind: 'congress-abstract', congress: { name: 'WCLC 2024' }, doi: '10.1/y' }))).toBe(
+      'A title. Abstract presented at: WCLC 2024. doi:10.1/y',
+    );
+    expect(
+      text(
+        minimal({ kind: 'trial-registry', title: 'A registry page', url: 'https://www.isrctn.com/ISRCTN1' }),
+      ),
+    ).toBe('A registry page. isrctn.com. Accessed January 7, 2025. https://www.isrctn.com/ISRCTN1');
+    expect(text(minimal({ kind: 'bookmark', title: 'Untitled' }))).toBe(
+      'Untitled. example.org. Accessed January 7, 2025. https://example.org/a',
+    );
   });
 
   it('lists seven authors as three and et al, six in full', () => {
     const seven = authors('Smith JA', 'Lee K', 'Park S', 'Chen Y', 'Rossi G', 'Haddad R', 'Singh A');
-    expect(text(minimal({ authors: seven, journal: 'Blood', year: 2025 }))).toMatch(/^Smith JA, Lee K, Park S, et al\. A title\./);
-    expect(text(minimal({ authors: seven.slice(0, 6), journal: 'Blood', year: 2025 }))).toMatch(/^Smith JA, Lee K, Park S, Chen Y, Rossi G, Haddad R\. A title\./);
+    expect(text(minimal({ authors: seven, journal: 'Blood', year: 2025 }))).toMatch(
+      /^Smith JA, Lee K, Park S, et al\. A title\./,
+    );
+    expect(text(minimal({ authors: seven.slice(0, 6), journal: 'Blood', year: 2025 }))).toMatch(
+      /^Smith JA, Lee K, Park S, Chen Y, Rossi G, Haddad R\. A title\./,
+    );
   });
 });
 

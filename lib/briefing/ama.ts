@@ -18,7 +18,8 @@ function closed(text: string): string {
 export function formatAmaAuthors(work: Pick<CitedWork, 'authors'>): string {
   const names = work.authors.map(formatAmaPerson).filter(Boolean);
   if (names.length === 0) return '';
-  const listed = names.length > MAX_LISTED_AUTHORS ? [...names.slice(0, LISTED_BEFORE_ET_AL), 'et al'] : names;
+  const listed =
+    names.length > MAX_LISTED_AUTHORS ? [...names.slice(0, LISTED_BEFORE_ET_AL), 'et al'] : names;
   return closed(listed.join(', '));
 }
 
@@ -66,8 +67,13 @@ function locator(work: CitedWork): string {
 /** "2025;20(4):512-524." or, for an article online ahead of print, "Published online May 15, 2025." */
 function journalDate(work: CitedWork): string {
   const issue = work.issue ? `(${work.issue.replace(/_/g, ' ')})` : '';
-  if (work.volume) return `${work.year ?? ''};${work.volume}${issue}${work.pages ? `:${work.pages}` : ''}.`.replace(/^;/, '');
-  if (work.published && work.published.length === 10) return `Published online ${formatAmaDate(work.published)}.`;
+  if (work.volume)
+    return `${work.year ?? ''};${work.volume}${issue}${work.pages ? `:${work.pages}` : ''}.`.replace(
+      /^;/,
+      '',
+    );
+  if (work.published && work.published.length === 10)
+    return `Published online ${formatAmaDate(work.published)}.`;
   if (work.year !== undefined) return `${work.year}${work.pages ? `:${work.pages}` : ''}.`;
   return '';
 }
@@ -75,14 +81,24 @@ function journalDate(work: CitedWork): string {
 /** Journal article: Authors. Title. *J Abbrev*. 2025;20(4):512-524. doi:10.xxxx */
 function journalArticle(work: CitedWork, journal: string): TextRun[] {
   const date = journalDate(work);
-  return head(work).italic(closed(journal).replace(/\.$/, '')).plain('.').plain(date ? ` ${date}` : '').plain(locator(work)).done();
+  return head(work)
+    .italic(closed(journal).replace(/\.$/, ''))
+    .plain('.')
+    .plain(date ? ` ${date}` : '')
+    .plain(locator(work))
+    .done();
 }
 
 /** Preprint: Authors. Title. *medRxiv*. Preprint posted online April 25, 2025. doi:10.1101/... */
 function preprint(work: CitedWork): TextRun[] {
   const server = work.journal ?? work.publisher ?? formatHost(work.url);
   const posted = work.published ?? (work.year !== undefined ? String(work.year) : undefined);
-  return head(work).italic(closed(server).replace(/\.$/, '')).plain('.').plain(posted ? ` Preprint posted online ${formatAmaDate(posted)}.` : '').plain(locator(work)).done();
+  return head(work)
+    .italic(closed(server).replace(/\.$/, ''))
+    .plain('.')
+    .plain(posted ? ` Preprint posted online ${formatAmaDate(posted)}.` : '')
+    .plain(locator(work))
+    .done();
 }
 
 /** Presented abstract: Authors. Title. Abstract presented at: 2025 ASCO Annual Meeting; 2025. Abstract LBA8505. doi:... */

@@ -36,13 +36,22 @@ export function withSubAreas(rootId: string, areas: TherapeuticArea[]): Set<stri
  * The areas a pack covers: the areas asked for, else the KOL's areas, minus any already nested in another one
  * (narrowing to "Lung cancer" and "EGFR-mutant NSCLC" gives one group). Unknown ids are ignored.
  */
-export function resolveAreaScope(areas: TherapeuticArea[], kolAreaIds: string[], narrowTo: string[]): AreaScope {
+export function resolveAreaScope(
+  areas: TherapeuticArea[],
+  kolAreaIds: string[],
+  narrowTo: string[],
+): AreaScope {
   const byId = new Map(areas.map((area) => [area.id, area]));
   const chosen = [...new Set(narrowTo.length ? narrowTo : kolAreaIds)].flatMap((id) => byId.get(id) ?? []);
   const covered = new Map(chosen.map((area) => [area.id, withSubAreas(area.id, areas)]));
-  const roots = chosen.filter((area) => !chosen.some((other) => other.id !== area.id && covered.get(other.id)?.has(area.id)));
+  const roots = chosen.filter(
+    (area) => !chosen.some((other) => other.id !== area.id && covered.get(other.id)?.has(area.id)),
+  );
   roots.sort(byNameThenId);
-  return { roots, covered: new Map(roots.map((root) => [root.id, covered.get(root.id) ?? new Set<string>()])) };
+  return {
+    roots,
+    covered: new Map(roots.map((root) => [root.id, covered.get(root.id) ?? new Set<string>()])),
+  };
 }
 
 /** The heading a source is listed under: the first root (by name) that covers one of its areas; undefined if none does. */

@@ -8,12 +8,15 @@ import { takeawayFor } from './takeaway';
 /** Where a work appeared, in one short line: "J Thorac Oncol 2025", "2025 ASCO Annual Meeting, abstract LBA8505"... */
 export function venueOf(source: Source): string {
   const year = source.year ?? (source.published ? Number(source.published.slice(0, 4)) : undefined);
-  const withYear = (name: string | undefined) => [name, year].filter((p) => p !== undefined && p !== '').join(' ');
+  const withYear = (name: string | undefined) =>
+    [name, year].filter((p) => p !== undefined && p !== '').join(' ');
   switch (source.kind) {
     case 'congress-abstract': {
       const congress = source.congress;
       if (!congress?.name) return withYear(source.journalAbbrev ?? source.journal);
-      return congress.abstractNumber ? `${congress.name}, abstract ${congress.abstractNumber}` : congress.name;
+      return congress.abstractNumber
+        ? `${congress.name}, abstract ${congress.abstractNumber}`
+        : congress.name;
     }
     case 'trial-registry':
       return [source.siteName ?? formatHost(source.url), source.nct.join(', ')].filter(Boolean).join(' ');
@@ -28,10 +31,17 @@ export function venueOf(source: Source): string {
 }
 
 /** The item of a selected source, citing reference `ref`, with its one-line takeaway. */
-export function toBriefingItem(selected: SelectedSource, ref: number, notes: Note[], kolId: string): BriefingItem {
+export function toBriefingItem(
+  selected: SelectedSource,
+  ref: number,
+  notes: Note[],
+  kolId: string,
+): BriefingItem {
   const { source } = selected;
   const takeaway = takeawayFor(source, notes, kolId);
-  const congress = source.congress?.name ? { name: source.congress.name, abstractNumber: source.congress.abstractNumber } : undefined;
+  const congress = source.congress?.name
+    ? { name: source.congress.name, abstractNumber: source.congress.abstractNumber }
+    : undefined;
   return {
     ref,
     title: source.title.replace(/\s+/g, ' ').trim() || source.url,

@@ -24,14 +24,28 @@ export const EMPTY_SECTION: Record<BriefingSectionId, string> = {
   insights: 'No insights or notes are linked to the KOL.',
 };
 
-export const POSITION_LABELS: Record<AuthorPosition, string> = { first: 'first author', last: 'last author', 'co-author': 'co-author' };
+export const POSITION_LABELS: Record<AuthorPosition, string> = {
+  first: 'first author',
+  last: 'last author',
+  'co-author': 'co-author',
+};
 
 export const CHANNEL_LABELS: Record<MeetingChannel, string> = {
-  'in-person': 'in person', virtual: 'virtual', phone: 'phone', email: 'email', congress: 'at a congress', other: 'other',
+  'in-person': 'in person',
+  virtual: 'virtual',
+  phone: 'phone',
+  email: 'email',
+  congress: 'at a congress',
+  other: 'other',
 };
 
 export const FORMAT_LABELS: Record<BriefingFormat, string> = {
-  markdown: 'Markdown', html: 'HTML', docx: 'Word', ris: 'RIS', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON',
+  markdown: 'Markdown',
+  html: 'HTML',
+  docx: 'Word',
+  ris: 'RIS',
+  bibtex: 'BibTeX',
+  'csl-json': 'CSL-JSON',
 };
 
 /** The facts under the title, label and value, in order; absent facts left out. */
@@ -45,7 +59,10 @@ export function headerFacts(model: BriefingModel): { label: string; value: strin
     ['Tier', kol.tier],
     ['ORCID', kol.orcid],
     ['Meeting date', model.meetingDate ? formatShortDate(model.meetingDate) : undefined],
-    ['Period covered', `${formatShortDate(model.window.from)} to ${formatShortDate(model.window.to)} (${model.window.label.charAt(0).toLowerCase()}${model.window.label.slice(1)})`],
+    [
+      'Period covered',
+      `${formatShortDate(model.window.from)} to ${formatShortDate(model.window.to)} (${model.window.label.charAt(0).toLowerCase()}${model.window.label.slice(1)})`,
+    ],
     ['Narrowed to', model.areaFilter.join(', ') || undefined],
     ['Prepared', formatShortDate(model.generatedAt.slice(0, 10))],
   ];
@@ -56,7 +73,9 @@ export function headerFacts(model: BriefingModel): { label: string; value: strin
 export function itemDetails(item: BriefingItem, clipped: boolean): string {
   const nct = item.nct.filter((id) => !item.venue.includes(id));
   const date = clipped ? `clipped ${formatShortDate(item.date)}` : formatShortDate(item.date);
-  return [item.venue, ...nct, item.position ? POSITION_LABELS[item.position] : undefined, date].filter(Boolean).join(' · ');
+  return [item.venue, ...nct, item.position ? POSITION_LABELS[item.position] : undefined, date]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** "Note" or "Conclusions": where a takeaway comes from. */
@@ -76,11 +95,18 @@ export function sinceLastLines(model: BriefingModel): string[] {
   const lines: string[] = [];
   if (lastMeeting) {
     const summary = lastMeeting.summary ? `: ${lastMeeting.summary}` : '';
-    lines.push(`Last meeting: ${formatShortDate(lastMeeting.date)} (${CHANNEL_LABELS[lastMeeting.channel]})${summary}`);
+    lines.push(
+      `Last meeting: ${formatShortDate(lastMeeting.date)} (${CHANNEL_LABELS[lastMeeting.channel]})${summary}`,
+    );
   }
-  if (lastBriefing) lines.push(`Last briefing: ${formatShortDate(lastBriefing.date)} (${FORMAT_LABELS[lastBriefing.format]})`);
+  if (lastBriefing)
+    lines.push(
+      `Last briefing: ${formatShortDate(lastBriefing.date)} (${FORMAT_LABELS[lastBriefing.format]})`,
+    );
   if (lastMeeting || lastBriefing) {
-    lines.push(`New since then: ${newSourceCount} ${newSourceCount === 1 ? 'source' : 'sources'} in this pack`);
+    lines.push(
+      `New since then: ${newSourceCount} ${newSourceCount === 1 ? 'source' : 'sources'} in this pack`,
+    );
   }
   return lines;
 }

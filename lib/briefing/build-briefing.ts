@@ -7,11 +7,25 @@ import { toBriefingItem } from './briefing-item';
 import { citedWorkFromSource } from './cited-work';
 import { isoDay } from './dates';
 import {
-  BRIEFING_MARKING, BRIEFING_SECTIONS, type BriefingData, type BriefingGroup, type BriefingInsightGroup, type BriefingModel,
-  type BriefingReference, type BriefingRequest, type BriefingSectionId,
+  BRIEFING_MARKING,
+  BRIEFING_SECTIONS,
+  type BriefingData,
+  type BriefingGroup,
+  type BriefingInsightGroup,
+  type BriefingModel,
+  type BriefingReference,
+  type BriefingRequest,
+  type BriefingSectionId,
 } from './model';
 import { INSIGHT_ORDER, selectInsights, selectOpenFollowUps, UNCATEGORISED_LABEL } from './select-insights';
-import { byNewest, findAuthoredSources, selectAreaNews, selectLinked, selectOwnWork, type SelectedSource } from './select-sources';
+import {
+  byNewest,
+  findAuthoredSources,
+  selectAreaNews,
+  selectLinked,
+  selectOwnWork,
+  type SelectedSource,
+} from './select-sources';
 import { resolveWindow } from './window';
 
 /** At most this many entries per section (newest kept); the pack says how many more there were. */
@@ -66,33 +80,49 @@ export function buildBriefing(data: BriefingData, request: BriefingRequest, now:
   const authored = findAuthoredSources(data);
   const own = capped(has('own-work') ? selectOwnWork(data, authored, window.from, window.to) : []);
   const ownIds = new Set(own.kept.map((s) => s.source.id));
-  const linked = capped(has('linked') ? selectLinked(data, scope, narrowTo.length > 0, window.from, window.to, ownIds) : []);
-  const news = capped(has('area-news') ? selectAreaNews(data, scope, window.from, window.to, new Set(authored.keys())) : []);
+  const linked = capped(
+    has('linked') ? selectLinked(data, scope, narrowTo.length > 0, window.from, window.to, ownIds) : [],
+  );
+  const news = capped(
+    has('area-news') ? selectAreaNews(data, scope, window.from, window.to, new Set(authored.keys())) : [],
+  );
   if (own.omitted) omitted.ownWork = own.omitted;
   if (linked.omitted) omitted.linked = linked.omitted;
   if (news.omitted) omitted.areaNews = news.omitted;
 
   const notesBySource = new Map<string, Note[]>();
-  for (const note of data.notes) if (note.sourceId) notesBySource.set(note.sourceId, [...(notesBySource.get(note.sourceId) ?? []), note]);
-  const itemOf = (s: SelectedSource) => toBriefingItem(s, references.cite(s.source.id) ?? 0, notesBySource.get(s.source.id) ?? [], kol.id);
+  for (const note of data.notes)
+    if (note.sourceId) notesBySource.set(note.sourceId, [...(notesBySource.get(note.sourceId) ?? []), note]);
+  const itemOf = (s: SelectedSource) =>
+    toBriefingItem(s, references.cite(s.source.id) ?? 0, notesBySource.get(s.source.id) ?? [], kol.id);
   const ownWork = own.kept.map(itemOf);
   const groupNames = [...scope.roots.map((r) => r.name), OTHER_AREAS];
   const grouped = (selected: SelectedSource[]): BriefingGroup[] =>
     groupNames.flatMap((area) => {
-      const items = selected.filter((s) => s.group === area).sort(byNewest).map(itemOf);
+      const items = selected
+        .filter((s) => s.group === area)
+        .sort(byNewest)
+        .map(itemOf);
       return items.length ? [{ area, items }] : [];
     });
   const linkedGroups = grouped(linked.kept);
   const newsGroups = grouped(news.kept);
 
-  const insightSelection = capped(has('insights') ? selectInsights(data.notes, data.highlights, kol.id, now) : []);
+  const insightSelection = capped(
+    has('insights') ? selectInsights(data.notes, data.highlights, kol.id, now) : [],
+  );
   if (insightSelection.omitted) omitted.insights = insightSelection.omitted;
   const insights: BriefingInsightGroup[] = INSIGHT_ORDER.flatMap((category) => {
     const items = insightSelection.kept
       .filter((i) => i.category === category)
       .map((i) => {
         const ref = i.sourceId === undefined ? undefined : references.cite(i.sourceId);
-        return { text: i.text, ...(i.quote ? { quote: i.quote } : {}), date: isoDay(i.createdAt), ...(ref ? { ref } : {}) };
+        return {
+          text: i.text,
+          ...(i.quote ? { quote: i.quote } : {}),
+          date: isoDay(i.createdAt),
+          ...(ref ? { ref } : {}),
+        };
       });
     const label = category === 'uncategorised' ? UNCATEGORISED_LABEL : INSIGHT_LABELS[category];
     return items.length ? [{ category, label, items }] : [];
@@ -100,9 +130,14 @@ export function buildBriefing(data: BriefingData, request: BriefingRequest, now:
 
   const followUps = capped(has('since-last') ? selectOpenFollowUps(data.meetings, kol.id, now) : []);
   if (followUps.omitted) omitted.openFollowUps = followUps.omitted;
-  const sinceDay = [window.lastMeeting?.date, window.lastBriefing && isoDay(window.lastBriefing.createdAt)].filter(Boolean).sort().at(-1) ?? '';
+  const sinceDay =
+    [window.lastMeeting?.date, window.lastBriefing && isoDay(window.lastBriefing.createdAt)]
+      .filter(Boolean)
+      .sort()
+      .at(-1) ?? '';
   const included = [...own.kept, ...linked.kept, ...news.kept];
-  const newSourceCount = new Set(included.filter((s) => s.judgedDay >= sinceDay).map((s) => s.source.id)).size;
+  const newSourceCount = new Set(included.filter((s) => s.judgedDay >= sinceDay).map((s) => s.source.id))
+    .size;
 
   return {
     marking: BRIEFING_MARKING,
@@ -127,10 +162,18 @@ export function buildBriefing(data: BriefingData, request: BriefingRequest, now:
     questions: has('objectives') ? typed(request.questions) : [],
     sinceLast: {
       ...(has('since-last') && window.lastMeeting
-        ? { lastMeeting: { date: window.lastMeeting.date, channel: window.lastMeeting.channel, summary: window.lastMeeting.summary.trim() } }
+        ? {
+            lastMeeting: {
+              date: window.lastMeeting.date,
+              channel: window.lastMeeting.channel,
+              summary: window.lastMeeting.summary.trim(),
+            },
+          }
         : {}),
       ...(has('since-last') && window.lastBriefing
-        ? { lastBriefing: { date: isoDay(window.lastBriefing.createdAt), format: window.lastBriefing.format } }
+        ? {
+            lastBriefing: { date: isoDay(window.lastBriefing.createdAt), format: window.lastBriefing.format },
+          }
         : {}),
       newSourceCount: has('since-last') ? newSourceCount : 0,
       openFollowUps: followUps.kept,

@@ -1,5 +1,10 @@
 // What the builder form holds while the user edits it, and the request it stands for.
-import { BRIEFING_SECTIONS, type BriefingRequest, type BriefingSectionId, type BriefingWindowChoice } from './model';
+import {
+  BRIEFING_SECTIONS,
+  type BriefingRequest,
+  type BriefingSectionId,
+  type BriefingWindowChoice,
+} from './model';
 
 /** The window choices the form offers, as one value per radio button. */
 export type WindowOption = 'since-last' | '3' | '6' | '12' | 'custom';
@@ -28,10 +33,23 @@ export const SECTION_LABELS: Record<BriefingSectionId, string> = {
 
 /** A new draft: every section, since the last meeting, no areas narrowed. */
 export function emptyDraft(): BriefingDraft {
-  return { window: 'since-last', customFrom: '', customTo: '', areaIds: [], sections: [...BRIEFING_SECTIONS], meetingDate: '', objectives: '', questions: '' };
+  return {
+    window: 'since-last',
+    customFrom: '',
+    customTo: '',
+    areaIds: [],
+    sections: [...BRIEFING_SECTIONS],
+    meetingDate: '',
+    objectives: '',
+    questions: '',
+  };
 }
 
-const lines = (text: string): string[] => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+const lines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 function toWindow(draft: BriefingDraft): BriefingWindowChoice | undefined {
   if (draft.window === 'since-last') return { kind: 'since-last' };
@@ -46,7 +64,10 @@ function toWindow(draft: BriefingDraft): BriefingWindowChoice | undefined {
  * The request a draft stands for, or why there is none yet (custom dates missing or in the wrong order).
  * Sections keep the pack's order whatever order they were ticked in.
  */
-export function draftToRequest(kolId: string, draft: BriefingDraft): { request: BriefingRequest } | { problem: string } {
+export function draftToRequest(
+  kolId: string,
+  draft: BriefingDraft,
+): { request: BriefingRequest } | { problem: string } {
   const window = toWindow(draft);
   if (!window) return { problem: 'Give both custom dates, the first on or before the second.' };
   return {

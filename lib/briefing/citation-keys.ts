@@ -2,16 +2,37 @@
 import type { CitedWork } from './model';
 
 /** Words a title often starts with that say nothing about the work. */
-const SKIPPED_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'for', 'and', 'to', 'from', 'with', 'at', 'by']);
+const SKIPPED_TITLE_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'on',
+  'in',
+  'for',
+  'and',
+  'to',
+  'from',
+  'with',
+  'at',
+  'by',
+]);
 
 /** ASCII letters and digits only, lower case: accents folded ("Müller" -> "muller"), everything else dropped. */
 function keyPart(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** The first word of a text that is not an article or preposition, as a key part. */
 function firstSignificantWord(text: string): string {
-  const words = text.split(/[\s\-\u2010-\u2015/:]+/).map(keyPart).filter((word) => word !== '');
+  const words = text
+    .split(/[\s\-\u2010-\u2015/:]+/)
+    .map(keyPart)
+    .filter((word) => word !== '');
   return words.find((word) => !SKIPPED_TITLE_WORDS.has(word)) ?? words[0] ?? '';
 }
 

@@ -3,16 +3,38 @@ import type { Author } from '../model';
 import type { CitedPerson } from './model';
 
 /** Words that make an author an organisation ("ESMO Guidelines Committee", "NCCN Panel"), cited as printed. */
-const CORPORATE = /\b(group|committee|consortium|investigators|network|association|society|collaborat\w*|organi[sz]ation|council|trialists|institute|foundation|alliance|panel|task force|working party|program(me)?|initiative|agency|administration|federation|college|academy|board)\b/i;
+const CORPORATE =
+  /\b(group|committee|consortium|investigators|network|association|society|collaborat\w*|organi[sz]ation|council|trialists|institute|foundation|alliance|panel|task force|working party|program(me)?|initiative|agency|administration|federation|college|academy|board)\b/i;
 
 /** Degrees and honours that follow a name in a byline and are not part of it. */
-const DEGREES = /^(md|phd|mph|msc|ms|mba|frcp|frcpc|facp|do|rn|mbbs|pharmd|bsc|mrcp|frcs|dphil|mbchb|prof|dr)$/i;
+const DEGREES =
+  /^(md|phd|mph|msc|ms|mba|frcp|frcpc|facp|do|rn|mbbs|pharmd|bsc|mrcp|frcs|dphil|mbchb|prof|dr)$/i;
 
 /** Generational suffixes, which AMA keeps after the initials ("Smith JA Jr"). */
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 
 /** Family-name particles that stay with the family name ("van der Berg", "de la Cruz", "al-"). */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'bin',
+  'al',
+  'el',
+]);
 
 /** Whether a printed author name is an organisation rather than a person. */
 export function isCorporateName(name: string): boolean {
@@ -20,9 +42,19 @@ export function isCorporateName(name: string): boolean {
 }
 
 function withoutDegrees(name: string): string {
-  const segments = name.split(',').map((s) => s.trim()).filter(Boolean);
-  const kept = segments.filter((s, i) => i === 0 || !s.split(/\s+/).every((w) => DEGREES.test(w.replace(/\./g, ''))));
-  return kept.join(', ').split(/\s+/).filter((w) => !DEGREES.test(w.replace(/[.,]/g, ''))).join(' ').replace(/,$/, '');
+  const segments = name
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const kept = segments.filter(
+    (s, i) => i === 0 || !s.split(/\s+/).every((w) => DEGREES.test(w.replace(/\./g, ''))),
+  );
+  return kept
+    .join(', ')
+    .split(/\s+/)
+    .filter((w) => !DEGREES.test(w.replace(/[.,]/g, '')))
+    .join(' ')
+    .replace(/,$/, '');
 }
 
 /** Whether a token is already initials ("JA", "J.A.", "J-P"). */
@@ -41,7 +73,8 @@ export function splitPrintedName(printed: string): { family: string; given: stri
   const suffix = all.length > 2 && SUFFIX.test(all[all.length - 1] ?? '') ? all.pop() : undefined;
   const withSuffix = (given: string) => [given, suffix].filter(Boolean).join(' ');
   const last = all[all.length - 1] ?? '';
-  if (all.length >= 2 && isInitials(last)) return { family: all.slice(0, -1).join(' '), given: withSuffix(last) };
+  if (all.length >= 2 && isInitials(last))
+    return { family: all.slice(0, -1).join(' '), given: withSuffix(last) };
   if (all.length < 2) return { family: name, given: '' };
   let start = all.length - 1;
   while (start > 1 && PARTICLES.has((all[start - 1] ?? '').toLowerCase())) start--;
@@ -51,7 +84,8 @@ export function splitPrintedName(printed: string): { family: string; given: stri
 /** A byline author as a cited person: the page's own split when it has one, else the printed name split. */
 export function citedPerson(author: Author): CitedPerson {
   const literal = author.name.trim();
-  if (author.family?.trim()) return { family: author.family.trim(), given: author.given?.trim() || undefined, literal };
+  if (author.family?.trim())
+    return { family: author.family.trim(), given: author.given?.trim() || undefined, literal };
   const split = splitPrintedName(literal);
   if (!split) return { literal };
   return { family: split.family, given: split.given || undefined, literal };
@@ -67,7 +101,13 @@ export function amaInitials(given: string): { initials: string; suffix?: string 
     } else if (isInitials(token)) {
       parts.push(token.replace(/\./g, ''));
     } else {
-      parts.push(token.split('-').filter(Boolean).map((p) => p.charAt(0).toUpperCase()).join('-'));
+      parts.push(
+        token
+          .split('-')
+          .filter(Boolean)
+          .map((p) => p.charAt(0).toUpperCase())
+          .join('-'),
+      );
     }
   }
   return { initials: parts.join(''), suffix };

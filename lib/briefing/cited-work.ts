@@ -24,7 +24,8 @@ export function citedWorkFromSource(source: Source): CitedWork {
     authors: source.authors.filter((a) => a.name.trim()).map(citedPerson),
     journal: present(source.journal),
     journalAbbrev: present(source.journalAbbrev),
-    publisher: present(source.publisher) ?? (WEB_KINDS.has(source.kind) ? present(source.siteName) : undefined),
+    publisher:
+      present(source.publisher) ?? (WEB_KINDS.has(source.kind) ? present(source.siteName) : undefined),
     year,
     published,
     volume: present(source.volume),

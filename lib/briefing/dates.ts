@@ -1,6 +1,19 @@
 // Calendar arithmetic and date wording for briefing packs, in UTC so that a pack does not depend on where it is built.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The UTC day of an instant, ISO `yyyy-mm-dd`. */
 export function isoDay(epochMs: number): string {

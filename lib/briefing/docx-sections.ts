@@ -1,7 +1,24 @@
 // The briefing pack's sections as DOCX blocks (paragraphs and tables), in the wording every format shares.
-import { BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import {
-  EMPTY_SECTION, followUpStatus, headerFacts, itemDetails, omittedLine, SECTION_TITLES, sinceLastLines, takeawayLabel,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import {
+  EMPTY_SECTION,
+  followUpStatus,
+  headerFacts,
+  itemDetails,
+  omittedLine,
+  SECTION_TITLES,
+  sinceLastLines,
+  takeawayLabel,
 } from './briefing-wording';
 import { formatShortDate } from './dates';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId } from './model';
@@ -17,7 +34,14 @@ const LABEL_WIDTH = 2400;
 /** Runs of page text: unsafe characters dropped, each line break a Word line break (docx escapes the XML). */
 export function textRuns(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
   const lines = stripUnsafeCharacters(text).replace(/\r\n?/g, '\n').split('\n');
-  return lines.map((line, i) => new TextRun({ text: line.replace(/[\s\u0085\u2028\u2029]+/g, ' '), break: i > 0 ? 1 : undefined, ...style }));
+  return lines.map(
+    (line, i) =>
+      new TextRun({
+        text: line.replace(/[\s\u0085\u2028\u2029]+/g, ' '),
+        break: i > 0 ? 1 : undefined,
+        ...style,
+      }),
+  );
 }
 
 /** The citation number, superscript, as AMA prints it in the text. */
@@ -26,11 +50,20 @@ function citation(ref: number | undefined): TextRun[] {
 }
 
 export function heading1(text: string, pageBreakBefore = false): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore, keepNext: true, children: textRuns(oneLine(text)) });
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore,
+    keepNext: true,
+    children: textRuns(oneLine(text)),
+  });
 }
 
 function heading2(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: textRuns(oneLine(text)) });
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    keepNext: true,
+    children: textRuns(oneLine(text)),
+  });
 }
 
 function bullet(children: ParagraphChild[]): Paragraph {
@@ -54,15 +87,29 @@ function withOmitted(blocks: DocxBlock[], count: number | undefined): DocxBlock[
 /** The title, then the KOL and the pack's frame as a two-column table (label, value). */
 export function headerBlocks(model: BriefingModel): DocxBlock[] {
   const line = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
-  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, children });
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, children });
   const table = new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH],
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    rows: headerFacts(model).map(({ label, value }) => new TableRow({
-      cantSplit: true,
-      children: [cell(LABEL_WIDTH, [body(textRuns(label, { bold: true }))]), cell(TEXT_WIDTH - LABEL_WIDTH, [body(textRuns(oneLine(value)))])],
-    })),
+    borders: {
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+      insideHorizontal: line,
+      insideVertical: line,
+    },
+    rows: headerFacts(model).map(
+      ({ label, value }) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(LABEL_WIDTH, [body(textRuns(label, { bold: true }))]),
+            cell(TEXT_WIDTH - LABEL_WIDTH, [body(textRuns(oneLine(value)))]),
+          ],
+        }),
+    ),
   });
   return [new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(oneLine(model.title)) }), table];
 }
@@ -75,17 +122,24 @@ function itemBlocks(item: BriefingItem, clipped: boolean): Paragraph[] {
     new TextRun({ text: oneLine(itemDetails(item, clipped)), break: 1 }),
   ];
   if (item.takeaway) {
-    children.push(new TextRun({ text: `${takeawayLabel(item)}: `, italics: true, break: 1 }), ...textRuns(oneLine(item.takeaway)));
+    children.push(
+      new TextRun({ text: `${takeawayLabel(item)}: `, italics: true, break: 1 }),
+      ...textRuns(oneLine(item.takeaway)),
+    );
   }
   return [bullet(children)];
 }
 
 function groupBlocks(groups: BriefingGroup[]): DocxBlock[] {
-  return groups.flatMap((group) => [heading2(group.area), ...group.items.flatMap((item) => itemBlocks(item, true))]);
+  return groups.flatMap((group) => [
+    heading2(group.area),
+    ...group.items.flatMap((item) => itemBlocks(item, true)),
+  ]);
 }
 
 function objectivesBlocks(model: BriefingModel): DocxBlock[] {
-  const list = (title: string, entries: string[]) => (entries.length > 0 ? [heading2(title), ...entries.map((entry) => bullet(textRuns(oneLine(entry))))] : []);
+  const list = (title: string, entries: string[]) =>
+    entries.length > 0 ? [heading2(title), ...entries.map((entry) => bullet(textRuns(oneLine(entry))))] : [];
   return [...list('Objectives', model.objectives), ...list('Questions to ask', model.questions)];
 }
 
@@ -94,10 +148,14 @@ function sinceLastBlocks(model: BriefingModel): DocxBlock[] {
   const followUps = model.sinceLast.openFollowUps;
   if (followUps.length > 0) blocks.push(heading2('Open follow-ups'));
   for (const followUp of followUps) {
-    blocks.push(bullet([
-      ...textRuns(followUpStatus(followUp), { bold: followUp.overdue }),
-      ...textRuns(`: ${oneLine(followUp.text)} (from the meeting of ${formatShortDate(followUp.meetingDate)})`),
-    ]));
+    blocks.push(
+      bullet([
+        ...textRuns(followUpStatus(followUp), { bold: followUp.overdue }),
+        ...textRuns(
+          `: ${oneLine(followUp.text)} (from the meeting of ${formatShortDate(followUp.meetingDate)})`,
+        ),
+      ]),
+    );
   }
   return withOmitted(blocks, model.omitted?.openFollowUps);
 }
@@ -106,8 +164,18 @@ function insightBlocks(model: BriefingModel): DocxBlock[] {
   const blocks = model.insights.flatMap((group) => [
     heading2(group.label),
     ...group.items.map((insight) => {
-      const quote = insight.quote ? [...textRuns(`\u201c${oneLine(insight.quote)}\u201d`, { italics: true }), ...textRuns(insight.text ? ' \u2014 ' : '')] : [];
-      return bullet([...quote, ...textRuns(insight.text), ...textRuns(` (${formatShortDate(insight.date)})`), ...citation(insight.ref)]);
+      const quote = insight.quote
+        ? [
+            ...textRuns(`\u201c${oneLine(insight.quote)}\u201d`, { italics: true }),
+            ...textRuns(insight.text ? ' \u2014 ' : ''),
+          ]
+        : [];
+      return bullet([
+        ...quote,
+        ...textRuns(insight.text),
+        ...textRuns(` (${formatShortDate(insight.date)})`),
+        ...citation(insight.ref),
+      ]);
     }),
   ]);
   return withOmitted(blocks, model.omitted?.insights);
@@ -121,18 +189,32 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): DocxBlock[] {
     case 'since-last':
       return sinceLastBlocks(model);
     case 'own-work':
-      return model.ownWork.length > 0 ? withOmitted(model.ownWork.flatMap((item) => itemBlocks(item, false)), model.omitted?.ownWork) : [];
+      return model.ownWork.length > 0
+        ? withOmitted(
+            model.ownWork.flatMap((item) => itemBlocks(item, false)),
+            model.omitted?.ownWork,
+          )
+        : [];
     case 'linked':
       return model.linked.length > 0 ? withOmitted(groupBlocks(model.linked), model.omitted?.linked) : [];
     case 'area-news':
-      return model.areaNews.length > 0 ? withOmitted(groupBlocks(model.areaNews), model.omitted?.areaNews) : [];
+      return model.areaNews.length > 0
+        ? withOmitted(groupBlocks(model.areaNews), model.omitted?.areaNews)
+        : [];
     case 'insights':
       return insightBlocks(model);
   }
 }
 
 /** A chosen section: its heading, then its body or the sentence that says it is empty. */
-export function sectionBlocks(model: BriefingModel, id: BriefingSectionId, pageBreakBefore: boolean): DocxBlock[] {
+export function sectionBlocks(
+  model: BriefingModel,
+  id: BriefingSectionId,
+  pageBreakBefore: boolean,
+): DocxBlock[] {
   const blocks = sectionBody(model, id);
-  return [heading1(SECTION_TITLES[id], pageBreakBefore), ...(blocks.length > 0 ? blocks : [remark(EMPTY_SECTION[id])])];
+  return [
+    heading1(SECTION_TITLES[id], pageBreakBefore),
+    ...(blocks.length > 0 ? blocks : [remark(EMPTY_SECTION[id])]),
+  ];
 }

@@ -36,19 +36,45 @@ const HOSTILE: CitedWork = {
 };
 
 const references: BriefingReference[] = [
-  { number: 1, work: HOSTILE, ama: [{ text: `${HOSTILE.title}. ` }, { text: HOSTILE.journal!, italic: true }, { text: `. ${BREAKOUT}` }] },
+  {
+    number: 1,
+    work: HOSTILE,
+    ama: [
+      { text: `${HOSTILE.title}. ` },
+      { text: HOSTILE.journal!, italic: true },
+      { text: `. ${BREAKOUT}` },
+    ],
+  },
   { number: 2, work: EXPORT_WORKS[1]!, ama: [{ text: 'A plain reference.' }] },
 ];
 
 /** LaTeX commands the BibTeX export may write: each prints one character. */
-const PRINTING_COMMANDS = new Set(['textbackslash', 'textbraceleft', 'textbraceright', 'textasciicircum', 'textasciitilde', 'textless', 'textgreater', 'textbar']);
+const PRINTING_COMMANDS = new Set([
+  'textbackslash',
+  'textbraceleft',
+  'textbraceright',
+  'textasciicircum',
+  'textasciitilde',
+  'textless',
+  'textgreater',
+  'textbar',
+]);
 
 /** Every command astrocite finds in a parsed BibTeX value, nested ones included. */
 function commandsIn(values: ValueType[]): string[] {
   return values.flatMap((value) => {
     if (value.kind === 'NestedLiteral') return commandsIn(value.value);
-    if (value.kind === 'RegularCommand') return [value.value, ...value.arguments.flatMap((arg) => (arg.kind === 'RequiredArgument' ? commandsIn(arg.value) : []))];
-    if (value.kind === 'SymbolCommand' || value.kind === 'SubscriptCommand' || value.kind === 'SuperscriptCommand') return [`${value.kind}:${value.value}`];
+    if (value.kind === 'RegularCommand')
+      return [
+        value.value,
+        ...value.arguments.flatMap((arg) => (arg.kind === 'RequiredArgument' ? commandsIn(arg.value) : [])),
+      ];
+    if (
+      value.kind === 'SymbolCommand' ||
+      value.kind === 'SubscriptCommand' ||
+      value.kind === 'SuperscriptCommand'
+    )
+      return [`${value.kind}:${value.value}`];
     if (value.kind === 'MathMode') return ['MathMode'];
     return [];
   });
@@ -85,14 +111,21 @@ describe('hostile page text', () => {
       const commands = commandsIn(property.value);
       if (verbatim.has(property.key)) expect(commands, property.key).toEqual([]);
       for (const command of commands) {
-        const symbol = command.startsWith('SymbolCommand:') ? command.slice('SymbolCommand:'.length) : undefined;
-        expect(symbol === undefined ? PRINTING_COMMANDS.has(command) : ['$', '&', '%', '#', '_'].includes(symbol), `${property.key}: ${command}`).toBe(true);
+        const symbol = command.startsWith('SymbolCommand:')
+          ? command.slice('SymbolCommand:'.length)
+          : undefined;
+        expect(
+          symbol === undefined ? PRINTING_COMMANDS.has(command) : ['$', '&', '%', '#', '_'].includes(symbol),
+          `${property.key}: ${command}`,
+        ).toBe(true);
       }
     }
     const names = entries[0]!.properties.find((p) => p.key === 'author');
     expect(names?.value).toBeDefined();
     // The literal's " and others" stays inside its braces: two authors, not three.
-    expect(bib).toMatch(/author = \{\{Smith\\textbraceright\{\} and \\textbraceleft\{\}Jones .*\}, \{Ann, .*\} and \{\\textbraceleft\{\}.* and others /);
+    expect(bib).toMatch(
+      /author = \{\{Smith\\textbraceright\{\} and \\textbraceleft\{\}Jones .*\}, \{Ann, .*\} and \{\\textbraceleft\{\}.* and others /,
+    );
     expect(bib).toContain('url = {https://example.org/a%7Db%5Cc%20d?x=1&y=2#z%20}');
     expect(bib).toContain('doi = {10.1000/a%7Db%7B%5Cinput%7Bc%7D}');
   });
@@ -112,8 +145,22 @@ describe('hostile page text', () => {
       title: `Briefing ${SCRIPT}${BREAKOUT}`,
       kol: { ...EXPORTS_MODEL.kol, name: `Dr ${SCRIPT} & Co`, institution: LATEX },
       objectives: [`Ask ${SCRIPT} ]]> <!-- &amp; ${BREAKOUT}`],
-      ownWork: [{ ...EXPORTS_MODEL.ownWork[0]!, title: HOSTILE.title, venue: HOSTILE.journal!, takeaway: `<img src=x onerror=alert(1)>${BREAKOUT}`, takeawayFrom: 'note' }],
-      insights: [{ category: 'other', label: `Other ${SCRIPT}`, items: [{ text: `Multi\nline ${SCRIPT}`, quote: `"${SCRIPT}"`, date: '2024-07-01', ref: 1 }] }],
+      ownWork: [
+        {
+          ...EXPORTS_MODEL.ownWork[0]!,
+          title: HOSTILE.title,
+          venue: HOSTILE.journal!,
+          takeaway: `<img src=x onerror=alert(1)>${BREAKOUT}`,
+          takeawayFrom: 'note',
+        },
+      ],
+      insights: [
+        {
+          category: 'other',
+          label: `Other ${SCRIPT}`,
+          items: [{ text: `Multi\nline ${SCRIPT}`, quote: `"${SCRIPT}"`, date: '2024-07-01', ref: 1 }],
+        },
+      ],
       references,
     };
     const parts = await openDocx(await renderDocx(model), ['word/document.xml', 'docProps/core.xml']);

@@ -1,13 +1,30 @@
 // The table of briefing formats: one entry and renderer each, file names after KOL and day, slugs that cannot escape a folder.
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
+import {
+  SAMPLE_BRIEFING_DATA,
+  SAMPLE_BRIEFING_REQUEST,
+  SAMPLE_NOW,
+} from '../../tests/fixtures/briefing/sample-knowledge-base';
 import type { BriefingFormat } from '../model';
 import { buildBriefing } from './build-briefing';
-import { BRIEFING_FORMATS, briefingFileName, briefingFormat, fileNameSlug, renderBriefingFile } from './formats';
+import {
+  BRIEFING_FORMATS,
+  briefingFileName,
+  briefingFormat,
+  fileNameSlug,
+  renderBriefingFile,
+} from './formats';
 import { BRIEFING_MARKING } from './model';
 
 /** Every format the model knows; the compiler fails here when one is added to BriefingFormat. */
-const ALL: Record<BriefingFormat, true> = { markdown: true, html: true, docx: true, ris: true, bibtex: true, 'csl-json': true };
+const ALL: Record<BriefingFormat, true> = {
+  markdown: true,
+  html: true,
+  docx: true,
+  ris: true,
+  bibtex: true,
+  'csl-json': true,
+};
 
 describe('briefing formats', () => {
   it('lists every format once, each with its own extension and a MIME type', () => {
@@ -18,8 +35,13 @@ describe('briefing formats', () => {
   });
 
   it('names files after the KOL and the meeting day, else the day the pack was made', () => {
-    const model = { kol: { id: 'k', name: 'Hanna Lindqvist', areas: [] }, generatedAt: '2025-03-01T09:00:00.000Z' };
-    expect(briefingFileName({ ...model, meetingDate: '2025-03-05' }, 'markdown')).toBe('briefing-hanna-lindqvist-2025-03-05.md');
+    const model = {
+      kol: { id: 'k', name: 'Hanna Lindqvist', areas: [] },
+      generatedAt: '2025-03-01T09:00:00.000Z',
+    };
+    expect(briefingFileName({ ...model, meetingDate: '2025-03-05' }, 'markdown')).toBe(
+      'briefing-hanna-lindqvist-2025-03-05.md',
+    );
     expect(briefingFileName(model, 'docx')).toBe('briefing-hanna-lindqvist-2025-03-01.docx');
     expect(briefingFileName(model, 'ris')).toBe('references-hanna-lindqvist-2025-03-01.ris');
     expect(briefingFileName(model, 'bibtex')).toBe('references-hanna-lindqvist-2025-03-01.bib');
@@ -37,7 +59,11 @@ describe('briefing formats', () => {
 describe('rendering through the table', () => {
   it('gives each format its own renderer: the pack with the marking, the references alone, DOCX as a zip', async () => {
     const model = buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW);
-    const files = Object.fromEntries(await Promise.all(BRIEFING_FORMATS.map(async (f) => [f.id, await renderBriefingFile(model, f.id)] as const)));
+    const files = Object.fromEntries(
+      await Promise.all(
+        BRIEFING_FORMATS.map(async (f) => [f.id, await renderBriefingFile(model, f.id)] as const),
+      ),
+    );
     const text = (id: BriefingFormat) => String(files[id]!.content);
     expect(text('markdown')).toContain(BRIEFING_MARKING);
     expect(text('html')).toMatch(/^<!doctype html>/i);

@@ -25,12 +25,60 @@ export interface BriefingFormatSpec {
 
 /** Every format, in the order the builder offers them. Adding a format is one entry here. */
 export const BRIEFING_FORMATS: readonly BriefingFormatSpec[] = [
-  { id: 'markdown', label: 'Markdown', purpose: 'plain text with headings, for notes apps', contents: 'pack', extension: 'md', mimeType: 'text/markdown;charset=utf-8', render: async (m) => renderMarkdown(m) },
-  { id: 'html', label: 'HTML (print to PDF)', purpose: 'a print-ready page; open it and print to PDF', contents: 'pack', extension: 'html', mimeType: 'text/html;charset=utf-8', render: async (m) => renderHtml(m) },
-  { id: 'docx', label: 'Word (DOCX)', purpose: 'opens in Word and LibreOffice', contents: 'pack', extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: async (m) => (await import('./render-docx')).renderDocx(m) },
-  { id: 'ris', label: 'RIS', purpose: 'references for EndNote, Zotero, Mendeley', contents: 'references', extension: 'ris', mimeType: 'application/x-research-info-systems;charset=utf-8', render: async (m) => renderRis(m.references) },
-  { id: 'bibtex', label: 'BibTeX', purpose: 'references for LaTeX and JabRef', contents: 'references', extension: 'bib', mimeType: 'application/x-bibtex;charset=utf-8', render: async (m) => renderBibtex(m.references) },
-  { id: 'csl-json', label: 'CSL-JSON', purpose: 'references for Zotero and citation processors', contents: 'references', extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json;charset=utf-8', render: async (m) => renderCslJson(m.references) },
+  {
+    id: 'markdown',
+    label: 'Markdown',
+    purpose: 'plain text with headings, for notes apps',
+    contents: 'pack',
+    extension: 'md',
+    mimeType: 'text/markdown;charset=utf-8',
+    render: async (m) => renderMarkdown(m),
+  },
+  {
+    id: 'html',
+    label: 'HTML (print to PDF)',
+    purpose: 'a print-ready page; open it and print to PDF',
+    contents: 'pack',
+    extension: 'html',
+    mimeType: 'text/html;charset=utf-8',
+    render: async (m) => renderHtml(m),
+  },
+  {
+    id: 'docx',
+    label: 'Word (DOCX)',
+    purpose: 'opens in Word and LibreOffice',
+    contents: 'pack',
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: async (m) => (await import('./render-docx')).renderDocx(m),
+  },
+  {
+    id: 'ris',
+    label: 'RIS',
+    purpose: 'references for EndNote, Zotero, Mendeley',
+    contents: 'references',
+    extension: 'ris',
+    mimeType: 'application/x-research-info-systems;charset=utf-8',
+    render: async (m) => renderRis(m.references),
+  },
+  {
+    id: 'bibtex',
+    label: 'BibTeX',
+    purpose: 'references for LaTeX and JabRef',
+    contents: 'references',
+    extension: 'bib',
+    mimeType: 'application/x-bibtex;charset=utf-8',
+    render: async (m) => renderBibtex(m.references),
+  },
+  {
+    id: 'csl-json',
+    label: 'CSL-JSON',
+    purpose: 'references for Zotero and citation processors',
+    contents: 'references',
+    extension: 'json',
+    mimeType: 'application/vnd.citationstyles.csl+json;charset=utf-8',
+    render: async (m) => renderCslJson(m.references),
+  },
 ];
 
 /** The table entry of a format. */
@@ -42,7 +90,12 @@ export function briefingFormat(id: BriefingFormat): BriefingFormatSpec {
 
 /** A name as a file-name part: ASCII letters and digits joined by hyphens ("Jürgen O'Neil" -> "jurgen-o-neil"). */
 export function fileNameSlug(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug.slice(0, 60).replace(/-+$/, '') || 'kol';
 }
 
@@ -50,7 +103,10 @@ export function fileNameSlug(name: string): string {
  * `briefing-<kol>-<day>.<ext>` for the pack, `references-<kol>-<day>.<ext>` for a reference list; the day
  * is the meeting's, else the day the pack was made.
  */
-export function briefingFileName(model: Pick<BriefingModel, 'kol' | 'meetingDate' | 'generatedAt'>, id: BriefingFormat): string {
+export function briefingFileName(
+  model: Pick<BriefingModel, 'kol' | 'meetingDate' | 'generatedAt'>,
+  id: BriefingFormat,
+): string {
   const spec = briefingFormat(id);
   const day = model.meetingDate ?? model.generatedAt.slice(0, 10);
   return `${spec.contents === 'pack' ? 'briefing' : 'references'}-${fileNameSlug(model.kol.name)}-${day}.${spec.extension}`;
@@ -66,5 +122,9 @@ export interface BriefingFile {
 /** Renders the pack in one format, with the file's name and type. */
 export async function renderBriefingFile(model: BriefingModel, id: BriefingFormat): Promise<BriefingFile> {
   const spec = briefingFormat(id);
-  return { fileName: briefingFileName(model, id), mimeType: spec.mimeType, content: await spec.render(model) };
+  return {
+    fileName: briefingFileName(model, id),
+    mimeType: spec.mimeType,
+    content: await spec.render(model),
+  };
 }

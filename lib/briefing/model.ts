@@ -1,14 +1,33 @@
 // The briefing pack as data: what the builder makes from the knowledge base and every format renders.
 import type {
-  AuthorPosition, BriefingFormat, BriefingRecord, CongressInfo, Highlight, InsightCategory, Kol, Meeting, MeetingChannel, Note, Source,
-  SourceKind, SourceLink, TherapeuticArea,
+  AuthorPosition,
+  BriefingFormat,
+  BriefingRecord,
+  CongressInfo,
+  Highlight,
+  InsightCategory,
+  Kol,
+  Meeting,
+  MeetingChannel,
+  Note,
+  Source,
+  SourceKind,
+  SourceLink,
+  TherapeuticArea,
 } from '../model';
 
 /** Printed on every page of every format. */
 export const BRIEFING_MARKING = 'Medical - internal use only - non-promotional';
 
 /** The sections a user may include, in the order they appear (the header and references always appear). */
-export const BRIEFING_SECTIONS = ['objectives', 'since-last', 'own-work', 'linked', 'area-news', 'insights'] as const;
+export const BRIEFING_SECTIONS = [
+  'objectives',
+  'since-last',
+  'own-work',
+  'linked',
+  'area-news',
+  'insights',
+] as const;
 
 /** One optional section of the pack. */
 export type BriefingSectionId = (typeof BRIEFING_SECTIONS)[number];

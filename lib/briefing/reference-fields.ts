@@ -5,8 +5,9 @@ import type { CitedPerson, CitedWork } from './model';
  * Characters no export may carry: C0/C1 controls other than tab and line breaks, lone surrogates and the two
  * non-characters XML 1.0 forbids. Page text can hold any of them; Word refuses a document.xml containing one.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Any line break or run of white space, Unicode's line and paragraph separators included. */
 const WHITE_SPACE = /[\s\u0085\u2028\u2029]+/g;
@@ -42,7 +43,10 @@ export function publicationDateParts(work: Pick<CitedWork, 'published' | 'year'>
 export function isoDateParts(iso: string): number[] | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso.trim());
   if (!match) return undefined;
-  return match.slice(1).filter((part): part is string => part !== undefined).map(Number);
+  return match
+    .slice(1)
+    .filter((part): part is string => part !== undefined)
+    .map(Number);
 }
 
 /** "Family, Given", or the name as printed when it was not split. */

@@ -5,7 +5,11 @@
 import { AST, parse, type Entry } from 'astrocite-bibtex';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_WORKS, exportReferences } from '../../tests/fixtures/briefing/exports-model';
-import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
+import {
+  SAMPLE_BRIEFING_DATA,
+  SAMPLE_BRIEFING_REQUEST,
+  SAMPLE_NOW,
+} from '../../tests/fixtures/briefing/sample-knowledge-base';
 import { buildBriefing } from './build-briefing';
 import { expectGoldenFile } from '../../tests/fixtures/briefing/golden-file';
 import { expectedName, readBackName, type ParsedName } from '../../tests/fixtures/briefing/parsed-names';
@@ -13,11 +17,15 @@ import { assignCitationKeys } from './citation-keys';
 import type { BriefingReference, CitedWork } from './model';
 import { escapeLatex, renderBibtex } from './references-bibtex';
 
-const entries = (bib: string): Entry[] => AST.parse(bib).children.filter((node): node is Entry => node.kind === 'Entry');
+const entries = (bib: string): Entry[] =>
+  AST.parse(bib).children.filter((node): node is Entry => node.kind === 'Entry');
 
 /** The sample knowledge base's pack (the golden file) and the hand-made works with their edge cases. */
 const SAMPLE_REFERENCES = buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW).references;
-const REFERENCE_SETS: Array<[string, BriefingReference[]]> = [['hand-made works', exportReferences()], ['sample knowledge base', SAMPLE_REFERENCES]];
+const REFERENCE_SETS: Array<[string, BriefingReference[]]> = [
+  ['hand-made works', exportReferences()],
+  ['sample knowledge base', SAMPLE_REFERENCES],
+];
 const MISC_KINDS = new Set(['preprint', 'trial-registry', 'web-page', 'bookmark']);
 
 it('renderBibtex matches the golden file of the sample knowledge base byte for byte', () => {
@@ -33,16 +41,28 @@ describe.each(REFERENCE_SETS)('renderBibtex on the %s', (_name, references) => {
     expect(items).toHaveLength(works.length);
     works.forEach((work, i) => {
       const item = items[i]!;
-      expect((item.author ?? []).map((name, j) => readBackName(name, work.authors[j]!)), work.sourceId).toEqual(work.authors.map(expectedName));
+      expect(
+        (item.author ?? []).map((name, j) => readBackName(name, work.authors[j]!)),
+        work.sourceId,
+      ).toEqual(work.authors.map(expectedName));
       expect(item.title).toBe(work.title);
       // @inproceedings: the congress is the booktitle; @misc carries no journal.
-      const container = work.kind === 'congress-abstract' ? work.congress?.name : MISC_KINDS.has(work.kind) ? undefined : work.journal;
+      const container =
+        work.kind === 'congress-abstract'
+          ? work.congress?.name
+          : MISC_KINDS.has(work.kind)
+            ? undefined
+            : work.journal;
       expect(item['container-title'], work.sourceId).toBe(container);
-      expect((item.issued as { 'date-parts': unknown[][] } | undefined)?.['date-parts'][0]?.[0]).toBe(work.year === undefined ? undefined : String(work.year));
+      expect((item.issued as { 'date-parts': unknown[][] } | undefined)?.['date-parts'][0]?.[0]).toBe(
+        work.year === undefined ? undefined : String(work.year),
+      );
       expect(item.volume).toBe(work.volume);
       expect(item.issue).toBe(work.issue);
       // astrocite reads BibTeX's "--" as the en dash it prints.
-      expect((item.page as string | undefined)?.replace('\u2013', '-')).toBe(work.pages?.replace(/\s*[\u2010-\u2015]\s*/, '-'));
+      expect((item.page as string | undefined)?.replace('\u2013', '-')).toBe(
+        work.pages?.replace(/\s*[\u2010-\u2015]\s*/, '-'),
+      );
       expect(item.DOI).toBe(work.doi);
       expect(item.PMID).toBe(work.pmid);
       expect(item.URL).toBe(work.url);
@@ -60,7 +80,14 @@ describe('renderBibtex', () => {
   const bib = renderBibtex(exportReferences());
 
   it('writes one entry per work with the entry type of its kind', () => {
-    expect(entries(bib).map((entry) => entry.type)).toEqual(['article', 'inproceedings', 'misc', 'misc', 'misc', 'article']);
+    expect(entries(bib).map((entry) => entry.type)).toEqual([
+      'article',
+      'inproceedings',
+      'misc',
+      'misc',
+      'misc',
+      'article',
+    ]);
   });
 
   it('keeps non-ASCII names and titles as UTF-8 and says so', () => {
@@ -85,13 +112,21 @@ describe('renderBibtex', () => {
 describe('assignCitationKeys', () => {
   it('makes family + year + first title word keys, lower-case ASCII, suffixed a/b when they collide', () => {
     expect(assignCitationKeys(EXPORT_WORKS)).toEqual([
-      'muller2024adjuvanta', 'okafor2024overall', 'example2023study', 'muller2024adjuvantb', 'european2024living', 'her22023consensus',
+      'muller2024adjuvanta',
+      'okafor2024overall',
+      'example2023study',
+      'muller2024adjuvantb',
+      'european2024living',
+      'her22023consensus',
     ]);
   });
 
   it('stays unique for many works sharing a key, and never collides with an existing suffixed key', () => {
     const work = EXPORT_WORKS[0]!;
-    const works: CitedWork[] = [...Array.from({ length: 30 }, () => work), { ...work, title: 'Adjuvanta therapy' }];
+    const works: CitedWork[] = [
+      ...Array.from({ length: 30 }, () => work),
+      { ...work, title: 'Adjuvanta therapy' },
+    ];
     const keys = assignCitationKeys(works);
     expect(new Set(keys).size).toBe(keys.length);
     // The lone "Adjuvanta therapy" keeps its own key, so the shared ones skip the "a" it holds: b, c, ..., z, aa.
@@ -102,7 +137,9 @@ describe('assignCitationKeys', () => {
   });
 
   it('falls back to a ref prefix when there is no author and the title starts with a digit', () => {
-    expect(assignCitationKeys([{ ...EXPORT_WORKS[0]!, authors: [], year: undefined, title: '2024 update' }])).toEqual(['ref2024']);
+    expect(
+      assignCitationKeys([{ ...EXPORT_WORKS[0]!, authors: [], year: undefined, title: '2024 update' }]),
+    ).toEqual(['ref2024']);
   });
 });
 

@@ -46,7 +46,10 @@ export function escapeLatex(text: string): string {
 
 /** A verbatim field (url, doi): Biber copies it as is, so only braces, backslashes and spaces are percent-encoded. */
 function verbatimValue(text: string): string {
-  return oneLine(text).replace(/[{}\\ ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return oneLine(text).replace(
+    /[{}\\ ]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** One name part, braced when it holds a comma or the word "and", which BibTeX would read as separators. */
@@ -63,12 +66,15 @@ function bibtexName(person: CitedPerson): string {
 
 /** The fields of one entry in order: [name, value already in BibTeX syntax without its outer braces]. */
 function bibtexFields(work: CitedWork): Array<[string, string | undefined]> {
-  const text = (value: string | undefined) => (value === undefined || oneLine(value) === '' ? undefined : escapeLatex(value));
+  const text = (value: string | undefined) =>
+    value === undefined || oneLine(value) === '' ? undefined : escapeLatex(value);
   const date = publicationDateParts(work);
   const accessed = isoDateParts(work.accessed);
   const pages = work.pages ? splitPages(work.pages) : undefined;
   const journal = BIBTEX_TYPES[work.kind] === 'misc' ? undefined : work.journal;
-  const notes = [work.kind === 'preprint' ? 'Preprint' : undefined, ...workNotes(work)].filter((note) => note !== undefined);
+  const notes = [work.kind === 'preprint' ? 'Preprint' : undefined, ...workNotes(work)].filter(
+    (note) => note !== undefined,
+  );
   return [
     ['author', work.authors.length > 0 ? work.authors.map(bibtexName).join(' and ') : undefined],
     // Double braces keep the title's capitals (HER2, PD-L1, NSCLC) from being lowered by the style.
@@ -88,7 +94,12 @@ function bibtexFields(work: CitedWork): Array<[string, string | undefined]> {
     ['pmcid', text(work.pmcid)],
     ['url', work.url ? verbatimValue(work.url) : undefined],
     ['urldate', accessed?.length === 3 ? work.accessed.slice(0, 10) : undefined],
-    ['keywords', work.keywords.length > 0 ? work.keywords.map((keyword) => escapeLatex(keyword.replace(/,/g, ' '))).join(', ') : undefined],
+    [
+      'keywords',
+      work.keywords.length > 0
+        ? work.keywords.map((keyword) => escapeLatex(keyword.replace(/,/g, ' '))).join(', ')
+        : undefined,
+    ],
     ['abstract', text(work.abstract)],
     ['note', notes.length > 0 ? notes.map(escapeLatex).join('. ') : undefined],
   ];

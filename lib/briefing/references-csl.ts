@@ -2,7 +2,14 @@
 import type { SourceKind } from '../model';
 import { assignCitationKeys } from './citation-keys';
 import type { BriefingReference, CitedPerson, CitedWork } from './model';
-import { isoDateParts, oneLine, publicationDateParts, splitPages, stripUnsafeCharacters, workNotes } from './reference-fields';
+import {
+  isoDateParts,
+  oneLine,
+  publicationDateParts,
+  splitPages,
+  stripUnsafeCharacters,
+  workNotes,
+} from './reference-fields';
 
 /** CSL 1.0.2 item type per kind; "article" is CSL's type for preprints and working papers. */
 const CSL_TYPES: Record<SourceKind, string> = {
@@ -79,10 +86,16 @@ function cslItem(work: CitedWork, id: string): CslItem {
     PMCID: work.pmcid,
     URL: work.url,
     keyword: work.keywords.length > 0 ? work.keywords.map(oneLine).join(', ') : undefined,
-    abstract: work.abstract === undefined ? undefined : stripUnsafeCharacters(work.abstract).replace(/\r\n?/g, '\n').trim(),
+    abstract:
+      work.abstract === undefined
+        ? undefined
+        : stripUnsafeCharacters(work.abstract).replace(/\r\n?/g, '\n').trim(),
     note: notes.length > 0 ? notes.join('\n') : undefined,
   };
-  const entries = Object.entries(item).map(([name, value]) => [name, typeof value === 'string' && name !== 'abstract' && name !== 'note' ? oneLine(value) : value]);
+  const entries = Object.entries(item).map(([name, value]) => [
+    name,
+    typeof value === 'string' && name !== 'abstract' && name !== 'note' ? oneLine(value) : value,
+  ]);
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined && value !== '')) as CslItem;
 }
 
@@ -92,5 +105,9 @@ function cslItem(work: CitedWork, id: string): CslItem {
  */
 export function renderCslJson(references: BriefingReference[]): string {
   const keys = assignCitationKeys(references.map((reference) => reference.work));
-  return `${JSON.stringify(references.map((reference, i) => cslItem(reference.work, keys[i] ?? `ref${reference.number}`)), null, 2)}\n`;
+  return `${JSON.stringify(
+    references.map((reference, i) => cslItem(reference.work, keys[i] ?? `ref${reference.number}`)),
+    null,
+    2,
+  )}\n`;
 }

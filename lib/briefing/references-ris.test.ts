@@ -5,7 +5,11 @@
 import { AST, parse } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_WORKS, exportReferences } from '../../tests/fixtures/briefing/exports-model';
-import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
+import {
+  SAMPLE_BRIEFING_DATA,
+  SAMPLE_BRIEFING_REQUEST,
+  SAMPLE_NOW,
+} from '../../tests/fixtures/briefing/sample-knowledge-base';
 import { buildBriefing } from './build-briefing';
 import { expectGoldenFile } from '../../tests/fixtures/briefing/golden-file';
 import { expectedName, readBackName, type ParsedName } from '../../tests/fixtures/briefing/parsed-names';
@@ -14,7 +18,10 @@ import { renderRis } from './references-ris';
 
 /** The sample knowledge base's pack (the golden file) and the hand-made works with their edge cases. */
 const SAMPLE_REFERENCES = buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW).references;
-const REFERENCE_SETS: Array<[string, BriefingReference[]]> = [['hand-made works', exportReferences()], ['sample knowledge base', SAMPLE_REFERENCES]];
+const REFERENCE_SETS: Array<[string, BriefingReference[]]> = [
+  ['hand-made works', exportReferences()],
+  ['sample knowledge base', SAMPLE_REFERENCES],
+];
 
 it('renderRis matches the golden file of the sample knowledge base byte for byte', () => {
   expectGoldenFile('references.ris', renderRis(SAMPLE_REFERENCES));
@@ -42,11 +49,18 @@ describe.each(REFERENCE_SETS)('renderRis on the %s', (_name, references) => {
     expect(items).toHaveLength(works.length);
     works.forEach((work, i) => {
       const item = items[i] as Record<string, unknown> & { author?: ParsedName[] };
-      expect((item.author ?? []).map((name, j) => readBackName(name, work.authors[j]!)), work.sourceId).toEqual(work.authors.map(expectedName));
+      expect(
+        (item.author ?? []).map((name, j) => readBackName(name, work.authors[j]!)),
+        work.sourceId,
+      ).toEqual(work.authors.map(expectedName));
       expect(item.title).toBe(work.title);
-      expect(item['container-title']).toBe(work.journal ?? work.congress?.name ?? (work.kind === 'preprint' ? work.publisher : undefined));
+      expect(item['container-title']).toBe(
+        work.journal ?? work.congress?.name ?? (work.kind === 'preprint' ? work.publisher : undefined),
+      );
       expect(item.journalAbbreviation).toBe(work.journalAbbrev);
-      expect((item.issued as { 'date-parts': string[][] } | undefined)?.['date-parts'][0]?.[0]).toBe(work.year === undefined ? undefined : String(work.year));
+      expect((item.issued as { 'date-parts': string[][] } | undefined)?.['date-parts'][0]?.[0]).toBe(
+        work.year === undefined ? undefined : String(work.year),
+      );
       expect(item.volume).toBe(work.volume);
       expect(item.issue).toBe(work.issue);
       expect(item.page).toBe(work.pages?.replace(/\s*[\u2010-\u2015]\s*/, '-'));
@@ -65,9 +79,22 @@ describe('renderRis', () => {
   });
 
   it('carries the PubMed ids, the access date, keywords and the trial ids', () => {
-    const records = AST.parse(ris).children.map((entry) => entry.properties.map((p) => `${p.key}=${p.value}`));
-    expect(records[0]).toEqual(expect.arrayContaining(['AN=38123456', 'DB=PubMed', 'Y2=2025/01/08/', 'KW=HER2-low', 'N1=ClinicalTrials.gov: NCT04123456', 'DA=2024/03/01/']));
-    expect(records[1]).toEqual(expect.arrayContaining(['C3=2024 ASCO Annual Meeting', 'N1=Abstract LBA1012']));
+    const records = AST.parse(ris).children.map((entry) =>
+      entry.properties.map((p) => `${p.key}=${p.value}`),
+    );
+    expect(records[0]).toEqual(
+      expect.arrayContaining([
+        'AN=38123456',
+        'DB=PubMed',
+        'Y2=2025/01/08/',
+        'KW=HER2-low',
+        'N1=ClinicalTrials.gov: NCT04123456',
+        'DA=2024/03/01/',
+      ]),
+    );
+    expect(records[1]).toEqual(
+      expect.arrayContaining(['C3=2024 ASCO Annual Meeting', 'N1=Abstract LBA1012']),
+    );
     expect(records[5]).toEqual(expect.arrayContaining(['AN=37000001', 'C2=PMC10000001']));
     expect(parse(ris)[5]).toMatchObject({ PMCID: 'PMC10000001' });
   });

@@ -2,7 +2,14 @@
 import type { CitedWork, BriefingReference } from './model';
 import type { SourceKind } from '../model';
 import { assignCitationKeys } from './citation-keys';
-import { invertedName, isoDateParts, oneLine, publicationDateParts, splitPages, workNotes } from './reference-fields';
+import {
+  invertedName,
+  isoDateParts,
+  oneLine,
+  publicationDateParts,
+  splitPages,
+  workNotes,
+} from './reference-fields';
 
 /**
  * RIS reference type per kind. Preprints are JOUR with the server as the journal, as bioRxiv and medRxiv
@@ -29,7 +36,8 @@ function risFields(work: CitedWork, key: string): Array<[string, string | undefi
   const pages = work.pages ? splitPages(work.pages) : undefined;
   const date = publicationDateParts(work);
   const accessed = isoDateParts(work.accessed);
-  const container = work.journal ?? work.congress?.name ?? (work.kind === 'preprint' ? work.publisher : undefined);
+  const container =
+    work.journal ?? work.congress?.name ?? (work.kind === 'preprint' ? work.publisher : undefined);
   return [
     ['TY', RIS_TYPES[work.kind]],
     ['ID', key],

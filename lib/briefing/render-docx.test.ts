@@ -6,7 +6,11 @@
 // and read the diff before committing it.
 import { describe, expect, it } from 'vitest';
 import { EXPORTS_MODEL } from '../../tests/fixtures/briefing/exports-model';
-import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../../tests/fixtures/briefing/sample-knowledge-base';
+import {
+  SAMPLE_BRIEFING_DATA,
+  SAMPLE_BRIEFING_REQUEST,
+  SAMPLE_NOW,
+} from '../../tests/fixtures/briefing/sample-knowledge-base';
 import { buildBriefing } from './build-briefing';
 import { expectGoldenFile } from '../../tests/fixtures/briefing/golden-file';
 import { docxParagraphs, openDocx, W } from '../../tests/fixtures/briefing/open-docx';
@@ -14,7 +18,13 @@ import { EMPTY_SECTION, SECTION_TITLES } from './briefing-wording';
 import { BRIEFING_MARKING, type BriefingModel } from './model';
 import { renderDocx } from './render-docx';
 
-const PARTS = ['word/document.xml', 'word/header1.xml', 'word/footer1.xml', 'word/styles.xml', '[Content_Types].xml'];
+const PARTS = [
+  'word/document.xml',
+  'word/header1.xml',
+  'word/footer1.xml',
+  'word/styles.xml',
+  '[Content_Types].xml',
+];
 
 async function open(model: BriefingModel) {
   const parts = await openDocx(await renderDocx(model), PARTS);
@@ -29,35 +39,66 @@ describe('renderDocx', () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
     const { parts } = await open(EXPORTS_MODEL);
-    expect(parts['[Content_Types].xml']!.xml).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
+    expect(parts['[Content_Types].xml']!.xml).toContain(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    );
   });
 
   it('has a Title and real Heading 1 / Heading 2 paragraphs for the sections, in the model order', async () => {
     const { styled, parts } = await open(EXPORTS_MODEL);
     expect(styled('Title')).toEqual([EXPORTS_MODEL.title]);
     expect(styled('Heading1')).toEqual([
-      'Objectives and questions', 'Since the last meeting', 'Own work in the period', 'Sources linked to the KOL',
-      'New in the KOL\u2019s therapeutic areas', 'Insights and notes', 'References',
+      'Objectives and questions',
+      'Since the last meeting',
+      'Own work in the period',
+      'Sources linked to the KOL',
+      'New in the KOL\u2019s therapeutic areas',
+      'Insights and notes',
+      'References',
     ]);
     expect(styled('Heading2')).toEqual([
-      'Objectives', 'Questions to ask', 'Open follow-ups', 'Breast cancer', 'HER2-low disease', 'Breast cancer', 'Perception of data', 'Other notes',
+      'Objectives',
+      'Questions to ask',
+      'Open follow-ups',
+      'Breast cancer',
+      'HER2-low disease',
+      'Breast cancer',
+      'Perception of data',
+      'Other notes',
     ]);
     const styles = parts['word/styles.xml']!.dom;
     const names = Array.from(styles.getElementsByTagNameNS(W, 'style')).map((style) => [
-      style.getAttributeNS(W, 'styleId'), style.getElementsByTagNameNS(W, 'name')[0]?.getAttributeNS(W, 'val')?.toLowerCase(),
+      style.getAttributeNS(W, 'styleId'),
+      style.getElementsByTagNameNS(W, 'name')[0]?.getAttributeNS(W, 'val')?.toLowerCase(),
     ]);
-    expect(names).toEqual(expect.arrayContaining([['Heading1', 'heading 1'], ['Heading2', 'heading 2'], ['Title', 'title']]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['Heading1', 'heading 1'],
+        ['Heading2', 'heading 2'],
+        ['Title', 'title'],
+      ]),
+    );
   });
 
   it('renders only the chosen sections, plus the header and the references', async () => {
     const { styled } = await open({ ...EXPORTS_MODEL, sections: ['insights', 'objectives'] });
-    expect(styled('Heading1')).toEqual([SECTION_TITLES.objectives, SECTION_TITLES.insights, SECTION_TITLES.references]);
+    expect(styled('Heading1')).toEqual([
+      SECTION_TITLES.objectives,
+      SECTION_TITLES.insights,
+      SECTION_TITLES.references,
+    ]);
   });
 
   it('starts the major sections on a new page and keeps the first page for header, objectives and news since', async () => {
     const { paragraphs } = await open(EXPORTS_MODEL);
     const breaks = paragraphs.filter((p) => p.pageBreakBefore).map((p) => p.text);
-    expect(breaks).toEqual([SECTION_TITLES['own-work'], SECTION_TITLES.linked, SECTION_TITLES['area-news'], SECTION_TITLES.insights, SECTION_TITLES.references]);
+    expect(breaks).toEqual([
+      SECTION_TITLES['own-work'],
+      SECTION_TITLES.linked,
+      SECTION_TITLES['area-news'],
+      SECTION_TITLES.insights,
+      SECTION_TITLES.references,
+    ]);
   });
 
   it('prints the marking in the header and in the footer with page numbers, on every page of the one section', async () => {
@@ -65,20 +106,24 @@ describe('renderDocx', () => {
     expect(parts['word/header1.xml']!.dom.documentElement.textContent).toContain(BRIEFING_MARKING);
     const footer = parts['word/footer1.xml']!.dom;
     expect(footer.documentElement.textContent).toContain(BRIEFING_MARKING);
-    const fields = Array.from(footer.getElementsByTagNameNS(W, 'instrText')).map((node) => node.textContent?.trim());
+    const fields = Array.from(footer.getElementsByTagNameNS(W, 'instrText')).map((node) =>
+      node.textContent?.trim(),
+    );
     expect(fields).toEqual(['PAGE', 'NUMPAGES']);
     const document = parts['word/document.xml']!.dom;
     const sections = document.getElementsByTagNameNS(W, 'sectPr');
     expect(sections).toHaveLength(1);
-    const refs = (tag: string) => Array.from(sections[0]!.getElementsByTagNameNS(W, tag)).map((node) => node.getAttributeNS(W, 'type'));
+    const refs = (tag: string) =>
+      Array.from(sections[0]!.getElementsByTagNameNS(W, tag)).map((node) => node.getAttributeNS(W, 'type'));
     expect(refs('headerReference')).toEqual(['default']);
     expect(refs('footerReference')).toEqual(['default']);
   });
 
-  it('puts the KOL and the pack\'s frame in a table under the title', async () => {
+  it("puts the KOL and the pack's frame in a table under the title", async () => {
     const { parts } = await open(EXPORTS_MODEL);
     const rows = Array.from(parts['word/document.xml']!.dom.getElementsByTagNameNS(W, 'tr')).map((row) =>
-      Array.from(row.getElementsByTagNameNS(W, 'tc')).map((cell) => cell.textContent));
+      Array.from(row.getElementsByTagNameNS(W, 'tc')).map((cell) => cell.textContent),
+    );
     expect(rows[0]).toEqual(['KOL', 'Prof. Anja Müller, MD, PhD']);
     expect(rows).toContainEqual(['Institution', 'Universitätsklinikum Heidelberg, Germany']);
     expect(rows).toContainEqual(['ORCID', '0000-0002-1825-0097']);
@@ -88,15 +133,21 @@ describe('renderDocx', () => {
 
   it('cites with superscript numbers and lists the references numbered, journal abbreviations in italics', async () => {
     const { paragraphs } = await open(EXPORTS_MODEL);
-    const cited = paragraphs.flatMap((p) => p.runs.filter((run) => run.superscript).map((run) => Number(run.text)));
+    const cited = paragraphs.flatMap((p) =>
+      p.runs.filter((run) => run.superscript).map((run) => Number(run.text)),
+    );
     expect([...new Set(cited)].sort()).toEqual([1, 2, 3, 4, 5, 6]);
     const item = paragraphs.find((p) => p.text.startsWith('Adjuvant zelbrutinib versus'));
-    expect(item?.text).toMatch(/phase 3 trial\^1\nLancet Oncol 2024 · NCT04123456 · first author · 1 Mar 2024$/);
+    expect(item?.text).toMatch(
+      /phase 3 trial\^1\nLancet Oncol 2024 · NCT04123456 · first author · 1 Mar 2024$/,
+    );
     expect(item?.runs[0]).toMatchObject({ bold: true, superscript: false });
     const references = paragraphs.slice(paragraphs.findIndex((p) => p.text === 'References') + 1);
     expect(references.map((p) => p.text.split('\t')[0])).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
     expect(references[0]!.runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['Lancet Oncol']);
-    expect(references[0]!.text).toBe(`1.\t${EXPORTS_MODEL.references[0]!.ama.map((run) => run.text).join('')}`);
+    expect(references[0]!.text).toBe(
+      `1.\t${EXPORTS_MODEL.references[0]!.ama.map((run) => run.text).join('')}`,
+    );
     expect(references[2]!.runs.some((run) => run.italic)).toBe(false);
   });
 
@@ -110,7 +161,9 @@ describe('renderDocx', () => {
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('&lt;script&gt;');
     expect(xml).toContain('R&amp;D');
-    expect(paragraphs.map((p) => p.text)).toContain('Ask about <script>alert("x")</script> & <b>bold</b> claims');
+    expect(paragraphs.map((p) => p.text)).toContain(
+      'Ask about <script>alert("x")</script> & <b>bold</b> claims',
+    );
   });
 
   it('says so when a chosen section is empty', async () => {
@@ -135,7 +188,10 @@ describe('renderDocx on the sample knowledge base', () => {
 
   it('matches the golden document.xml', async () => {
     const { parts } = await open(model);
-    const lines = parts['word/document.xml']!.xml.replace(/(<w:p>|<w:p |<w:tbl>|<w:tr>|<w:tr |<w:sectPr)/g, '\n$1');
+    const lines = parts['word/document.xml']!.xml.replace(
+      /(<w:p>|<w:p |<w:tbl>|<w:tr>|<w:tr |<w:sectPr)/g,
+      '\n$1',
+    );
     expectGoldenFile('briefing.docx.xml', `${lines}\n`);
   });
 
@@ -144,7 +200,11 @@ describe('renderDocx on the sample knowledge base', () => {
     const start = paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === 'References');
     const numbers = model.references.map((reference) => `${reference.number}.`);
     expect(paragraphs.slice(start + 1).map((p) => p.text.split('\t')[0])).toEqual(numbers);
-    const cited = new Set(paragraphs.slice(0, start).flatMap((p) => p.runs.filter((run) => run.superscript).map((run) => Number(run.text))));
+    const cited = new Set(
+      paragraphs
+        .slice(0, start)
+        .flatMap((p) => p.runs.filter((run) => run.superscript).map((run) => Number(run.text))),
+    );
     expect([...cited].sort((a, b) => a - b)).toEqual(model.references.map((reference) => reference.number));
   });
 });

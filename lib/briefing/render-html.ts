@@ -1,23 +1,43 @@
 // Renders a briefing model as one self-contained, print-ready HTML page: inline CSS, no scripts, every string escaped.
 import { BRIEFING_CSS } from './briefing-css';
 import {
-  EMPTY_SECTION, followUpStatus, headerFacts, itemDetails, omittedLine, SECTION_TITLES, sinceLastLines, takeawayLabel,
+  EMPTY_SECTION,
+  followUpStatus,
+  headerFacts,
+  itemDetails,
+  omittedLine,
+  SECTION_TITLES,
+  sinceLastLines,
+  takeawayLabel,
 } from './briefing-wording';
 import { formatShortDate } from './dates';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId, TextRun } from './model';
 
 /** Nothing but inline styles: no scripts, no fetches, no frames, no forms, no base URL. */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Sections that start on a new printed page; the header, objectives and "since the last meeting" make the first page. */
-const NEW_PAGE: ReadonlySet<BriefingSectionId | 'references'> = new Set(['own-work', 'linked', 'area-news', 'insights', 'references']);
+const NEW_PAGE: ReadonlySet<BriefingSectionId | 'references'> = new Set([
+  'own-work',
+  'linked',
+  'area-news',
+  'insights',
+  'references',
+]);
 
 /** Text as HTML character data or a quoted attribute value. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 const cite = (ref: number | undefined) => (ref ? ` <a class="cite" href="#ref-${ref}">[${ref}]</a>` : '');
 
@@ -29,13 +49,18 @@ function itemHtml(item: BriefingItem, clipped: boolean): string {
   const takeaway = item.takeaway
     ? `<div class="takeaway"><span class="takeaway-label">${takeawayLabel(item)}:</span> ${escapeHtml(item.takeaway)}</div>`
     : '';
-  return `<li><div><span class="item-title">${escapeHtml(item.title)}</span>${cite(item.ref)}</div>` +
-    `<div class="details">${escapeHtml(itemDetails(item, clipped))}</div>${takeaway}</li>`;
+  return (
+    `<li><div><span class="item-title">${escapeHtml(item.title)}</span>${cite(item.ref)}</div>` +
+    `<div class="details">${escapeHtml(itemDetails(item, clipped))}</div>${takeaway}</li>`
+  );
 }
 
-const itemList = (items: BriefingItem[], clipped: boolean) => `<ul class="items">\n${items.map((i) => itemHtml(i, clipped)).join('\n')}\n</ul>`;
-const groupsHtml = (groups: BriefingGroup[]) => groups.map((g) => `<h3>${escapeHtml(g.area)}</h3>\n${itemList(g.items, true)}`).join('\n');
-const numbered = (entries: string[]) => `<ol>\n${entries.map((e) => `<li>${escapeHtml(e)}</li>`).join('\n')}\n</ol>`;
+const itemList = (items: BriefingItem[], clipped: boolean) =>
+  `<ul class="items">\n${items.map((i) => itemHtml(i, clipped)).join('\n')}\n</ul>`;
+const groupsHtml = (groups: BriefingGroup[]) =>
+  groups.map((g) => `<h3>${escapeHtml(g.area)}</h3>\n${itemList(g.items, true)}`).join('\n');
+const numbered = (entries: string[]) =>
+  `<ol>\n${entries.map((e) => `<li>${escapeHtml(e)}</li>`).join('\n')}\n</ol>`;
 const omitted = (count: number | undefined) => {
   const note = omittedLine(count);
   return note ? `\n<p class="omitted">${escapeHtml(note)}</p>` : '';
@@ -48,7 +73,9 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string {
       return [
         model.objectives.length ? `<h3>Objectives</h3>\n${numbered(model.objectives)}` : '',
         model.questions.length ? `<h3>Questions to ask</h3>\n${numbered(model.questions)}` : '',
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
     case 'since-last': {
       const facts = sinceLastLines(model);
       const followUps = model.sinceLast.openFollowUps.map((f) => {
@@ -57,8 +84,12 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string {
       });
       return [
         facts.length ? `<ul>\n${facts.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>` : '',
-        followUps.length ? `<h3>Open follow-ups</h3>\n<ul>\n${followUps.join('\n')}\n</ul>${omitted(model.omitted?.openFollowUps)}` : '',
-      ].filter(Boolean).join('\n');
+        followUps.length
+          ? `<h3>Open follow-ups</h3>\n<ul>\n${followUps.join('\n')}\n</ul>${omitted(model.omitted?.openFollowUps)}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
     }
     case 'own-work':
       return model.ownWork.length ? itemList(model.ownWork, false) + omitted(model.omitted?.ownWork) : '';
@@ -67,14 +98,18 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string {
     case 'area-news':
       return model.areaNews.length ? groupsHtml(model.areaNews) + omitted(model.omitted?.areaNews) : '';
     case 'insights':
-      return model.insights.map((group) => {
-        const items = group.items.map((insight) => {
-          const quote = insight.quote ? `<blockquote>${escapeHtml(insight.quote)}</blockquote>` : '';
-          const text = insight.text ? `${escapeHtml(insight.text)} ` : '';
-          return `<li>${quote}${text}<span class="date">(${formatShortDate(insight.date)})</span>${cite(insight.ref)}</li>`;
-        });
-        return `<h3>${escapeHtml(group.label)}</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
-      }).join('\n') + omitted(model.omitted?.insights);
+      return (
+        model.insights
+          .map((group) => {
+            const items = group.items.map((insight) => {
+              const quote = insight.quote ? `<blockquote>${escapeHtml(insight.quote)}</blockquote>` : '';
+              const text = insight.text ? `${escapeHtml(insight.text)} ` : '';
+              return `<li>${quote}${text}<span class="date">(${formatShortDate(insight.date)})</span>${cite(insight.ref)}</li>`;
+            });
+            return `<h3>${escapeHtml(group.label)}</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
+          })
+          .join('\n') + omitted(model.omitted?.insights)
+      );
   }
 }
 
@@ -86,7 +121,9 @@ function section(id: BriefingSectionId | 'references', body: string): string {
 /** The pack as one HTML page that opens offline and prints to PDF with the marking on every page. */
 export function renderHtml(model: BriefingModel): string {
   const marking = escapeHtml(model.marking);
-  const facts = headerFacts(model).map(({ label, value }) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('\n');
+  const facts = headerFacts(model)
+    .map(({ label, value }) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`)
+    .join('\n');
   const sections = model.sections.map((id) => {
     const body = sectionBody(model, id);
     return section(id, body || `<p class="empty">${escapeHtml(EMPTY_SECTION[id])}</p>`);

@@ -1,6 +1,13 @@
 // Renders a briefing model as Markdown, every piece of text escaped so that page content can never become markup.
 import {
-  EMPTY_SECTION, followUpStatus, headerFacts, itemDetails, omittedLine, SECTION_TITLES, sinceLastLines, takeawayLabel,
+  EMPTY_SECTION,
+  followUpStatus,
+  headerFacts,
+  itemDetails,
+  omittedLine,
+  SECTION_TITLES,
+  sinceLastLines,
+  takeawayLabel,
 } from './briefing-wording';
 import { formatShortDate } from './dates';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId, TextRun } from './model';
@@ -37,14 +44,22 @@ function runsToMarkdown(runs: TextRun[]): string {
 }
 
 function itemLines(item: BriefingItem, clipped: boolean): string[] {
-  const lines = [`- **${escapeMarkdown(item.title)}**${cite(item.ref)}  `, `  ${escapeMarkdown(itemDetails(item, clipped))}`];
+  const lines = [
+    `- **${escapeMarkdown(item.title)}**${cite(item.ref)}  `,
+    `  ${escapeMarkdown(itemDetails(item, clipped))}`,
+  ];
   if (item.takeaway) lines[1] += '  ';
   if (item.takeaway) lines.push(`  *${takeawayLabel(item)}:* ${escapeMarkdown(item.takeaway)}`);
   return lines;
 }
 
 function groupLines(groups: BriefingGroup[]): string[] {
-  return groups.flatMap((group) => [`### ${escapeMarkdown(group.area)}`, '', ...group.items.flatMap((item) => itemLines(item, true)), '']);
+  return groups.flatMap((group) => [
+    `### ${escapeMarkdown(group.area)}`,
+    '',
+    ...group.items.flatMap((item) => itemLines(item, true)),
+    '',
+  ]);
 }
 
 const numbered = (entries: string[]) => entries.map((entry, i) => `${i + 1}. ${escapeMarkdown(entry)}`);
@@ -65,7 +80,9 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string[] {
     case 'since-last': {
       const facts = sinceLastLines(model).map((line) => `- ${escapeMarkdown(line)}`);
       const followUps = model.sinceLast.openFollowUps.map((f) => {
-        const status = f.overdue ? `**${escapeMarkdown(followUpStatus(f))}**` : escapeMarkdown(followUpStatus(f));
+        const status = f.overdue
+          ? `**${escapeMarkdown(followUpStatus(f))}**`
+          : escapeMarkdown(followUpStatus(f));
         return `- ${status}: ${escapeMarkdown(f.text)} (from the meeting of ${formatShortDate(f.meetingDate)})`;
       });
       const lines = facts.length ? [...facts, ''] : [];
@@ -73,7 +90,12 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string[] {
       return withOmitted(lines, model.omitted?.openFollowUps);
     }
     case 'own-work':
-      return model.ownWork.length ? withOmitted([...model.ownWork.flatMap((item) => itemLines(item, false)), ''], model.omitted?.ownWork) : [];
+      return model.ownWork.length
+        ? withOmitted(
+            [...model.ownWork.flatMap((item) => itemLines(item, false)), ''],
+            model.omitted?.ownWork,
+          )
+        : [];
     case 'linked':
       return model.linked.length ? withOmitted(groupLines(model.linked), model.omitted?.linked) : [];
     case 'area-news':
@@ -83,7 +105,9 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string[] {
         `### ${escapeMarkdown(group.label)}`,
         '',
         ...group.items.map((insight) => {
-          const quote = insight.quote ? `\u201c${escapeMarkdown(insight.quote)}\u201d${insight.text ? ' \u2014 ' : ''}` : '';
+          const quote = insight.quote
+            ? `\u201c${escapeMarkdown(insight.quote)}\u201d${insight.text ? ' \u2014 ' : ''}`
+            : '';
           return `- ${quote}${escapeMarkdown(insight.text)} (${formatShortDate(insight.date)})${cite(insight.ref)}`;
         }),
         '',
@@ -100,11 +124,16 @@ export function renderMarkdown(model: BriefingModel): string {
   lines.push(...headerFacts(model).map(({ label, value }) => `- **${label}:** ${escapeMarkdown(value)}`), '');
   for (const id of model.sections) {
     const body = sectionBody(model, id);
-    lines.push(`## ${SECTION_TITLES[id]}`, '', ...(body.length ? body : [escapeMarkdown(EMPTY_SECTION[id]), '']));
+    lines.push(
+      `## ${SECTION_TITLES[id]}`,
+      '',
+      ...(body.length ? body : [escapeMarkdown(EMPTY_SECTION[id]), '']),
+    );
   }
   lines.push(`## ${SECTION_TITLES.references}`, '');
   if (model.references.length === 0) lines.push('No sources cited.', '');
-  for (const ref of model.references) lines.push(`${ref.number}. <a id="ref-${ref.number}"></a>${runsToMarkdown(ref.ama)}`);
+  for (const ref of model.references)
+    lines.push(`${ref.number}. <a id="ref-${ref.number}"></a>${runsToMarkdown(ref.ama)}`);
   lines.push('', '---', '', marking, '');
   return lines.join('\n');
 }

@@ -46,7 +46,9 @@ function isLinked(source: Source, kolId: string, linkedIds: Set<string>): boolea
 /** Every source the KOL authored, by author match (ORCID or name) or an author-match link, with their position. */
 export function findAuthoredSources(data: BriefingData): Map<string, AuthorPosition | undefined> {
   const authorLinks = new Map(
-    data.links.filter((l) => l.target === 'kol' && l.targetId === data.kol.id && l.origin === 'author-match').map((l) => [l.sourceId, l]),
+    data.links
+      .filter((l) => l.target === 'kol' && l.targetId === data.kol.id && l.origin === 'author-match')
+      .map((l) => [l.sourceId, l]),
   );
   const authored = new Map<string, AuthorPosition | undefined>();
   for (const source of data.sources) {
@@ -58,7 +60,12 @@ export function findAuthoredSources(data: BriefingData): Map<string, AuthorPosit
 }
 
 /** The KOL's own work in the window, judged by publication date (see the header). */
-export function selectOwnWork(data: BriefingData, authored: Map<string, AuthorPosition | undefined>, from: string, to: string): SelectedSource[] {
+export function selectOwnWork(
+  data: BriefingData,
+  authored: Map<string, AuthorPosition | undefined>,
+  from: string,
+  to: string,
+): SelectedSource[] {
   const selected: SelectedSource[] = [];
   for (const source of data.sources) {
     if (!authored.has(source.id)) continue;
@@ -82,23 +89,44 @@ function clippedIn(source: Source, from: string, to: string): SelectedSource | u
  * Sources linked to the KOL and clipped in the window, not already listed as own work, under the first of the
  * pack's areas that covers them; "Other areas" when none does, unless the pack is narrowed to areas.
  */
-export function selectLinked(data: BriefingData, scope: AreaScope, narrowed: boolean, from: string, to: string, exclude: Set<string>): SelectedSource[] {
-  const linkedIds = new Set(data.links.filter((l) => l.target === 'kol' && l.targetId === data.kol.id).map((l) => l.sourceId));
-  return data.sources.flatMap((source) => {
-    if (exclude.has(source.id) || !isLinked(source, data.kol.id, linkedIds)) return [];
-    const selected = clippedIn(source, from, to);
-    const group = groupOf(scope, source.areaIds)?.name ?? (narrowed ? undefined : OTHER_AREAS);
-    return selected && group ? [{ ...selected, group }] : [];
-  }).sort(byNewest);
+export function selectLinked(
+  data: BriefingData,
+  scope: AreaScope,
+  narrowed: boolean,
+  from: string,
+  to: string,
+  exclude: Set<string>,
+): SelectedSource[] {
+  const linkedIds = new Set(
+    data.links.filter((l) => l.target === 'kol' && l.targetId === data.kol.id).map((l) => l.sourceId),
+  );
+  return data.sources
+    .flatMap((source) => {
+      if (exclude.has(source.id) || !isLinked(source, data.kol.id, linkedIds)) return [];
+      const selected = clippedIn(source, from, to);
+      const group = groupOf(scope, source.areaIds)?.name ?? (narrowed ? undefined : OTHER_AREAS);
+      return selected && group ? [{ ...selected, group }] : [];
+    })
+    .sort(byNewest);
 }
 
 /** Sources in the pack's areas (or their sub-areas), clipped in the window, neither linked to the KOL nor written by them. */
-export function selectAreaNews(data: BriefingData, scope: AreaScope, from: string, to: string, exclude: Set<string>): SelectedSource[] {
-  const linkedIds = new Set(data.links.filter((l) => l.target === 'kol' && l.targetId === data.kol.id).map((l) => l.sourceId));
-  return data.sources.flatMap((source) => {
-    if (exclude.has(source.id) || isLinked(source, data.kol.id, linkedIds)) return [];
-    const selected = clippedIn(source, from, to);
-    const group = groupOf(scope, source.areaIds)?.name;
-    return selected && group ? [{ ...selected, group }] : [];
-  }).sort(byNewest);
+export function selectAreaNews(
+  data: BriefingData,
+  scope: AreaScope,
+  from: string,
+  to: string,
+  exclude: Set<string>,
+): SelectedSource[] {
+  const linkedIds = new Set(
+    data.links.filter((l) => l.target === 'kol' && l.targetId === data.kol.id).map((l) => l.sourceId),
+  );
+  return data.sources
+    .flatMap((source) => {
+      if (exclude.has(source.id) || isLinked(source, data.kol.id, linkedIds)) return [];
+      const selected = clippedIn(source, from, to);
+      const group = groupOf(scope, source.areaIds)?.name;
+      return selected && group ? [{ ...selected, group }] : [];
+    })
+    .sort(byNewest);
 }

@@ -8,7 +8,8 @@ const MAX_TAKEAWAY = 280;
 const CONCLUSION_LABEL = /^(?:authors'?\s+)?(?:conclusions?|interpretations?)\b/i;
 
 /** The same labels printed inline in an unstructured abstract ("... CONCLUSIONS: ..."), as PubMed flattens them. */
-const INLINE_CONCLUSION = /(?:^|[.!?]\s+|\n)((?:CONCLUSIONS?(?: AND (?:RELEVANCE|IMPLICATIONS))?|INTERPRETATION|Conclusions?(?: and (?:Relevance|Implications))?|Interpretation))\s*[:.]\s+/;
+const INLINE_CONCLUSION =
+  /(?:^|[.!?]\s+|\n)((?:CONCLUSIONS?(?: AND (?:RELEVANCE|IMPLICATIONS))?|INTERPRETATION|Conclusions?(?: and (?:Relevance|Implications))?|Interpretation))\s*[:.]\s+/;
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|vs|et al|approx|ca|cf|Fig|No|Dr|Prof|Ref|resp)|\b[A-Z])\.$/;
@@ -49,10 +50,19 @@ export function conclusionsOf(source: Pick<Source, 'abstract'>): string | undefi
  * The user's note on the source (one linked to the KOL first, then the earliest; its first line), else the first
  * sentence of the abstract's conclusions; undefined when there is neither.
  */
-export function takeawayFor(source: Source, notes: Note[], kolId: string): { text: string; from: 'note' | 'conclusions' } | undefined {
+export function takeawayFor(
+  source: Source,
+  notes: Note[],
+  kolId: string,
+): { text: string; from: 'note' | 'conclusions' } | undefined {
   const own = notes
     .filter((note) => note.sourceId === source.id && note.text.trim())
-    .sort((a, b) => Number(b.kolIds.includes(kolId)) - Number(a.kolIds.includes(kolId)) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    .sort(
+      (a, b) =>
+        Number(b.kolIds.includes(kolId)) - Number(a.kolIds.includes(kolId)) ||
+        a.createdAt - b.createdAt ||
+        (a.id < b.id ? -1 : 1),
+    );
   const note = own[0];
   if (note) {
     const firstLine = note.text.trim().split(/\n/)[0] ?? '';

@@ -24,7 +24,11 @@ export function lastMeetingBy(meetings: Meeting[], kolId: string, today: string)
 }
 
 /** The latest briefing exported by `now` (ties: the last id). */
-export function lastBriefingBy(briefings: BriefingRecord[], kolId: string, now: number): BriefingRecord | undefined {
+export function lastBriefingBy(
+  briefings: BriefingRecord[],
+  kolId: string,
+  now: number,
+): BriefingRecord | undefined {
   const past = briefings.filter((b) => b.kolId === kolId && b.createdAt <= now);
   return past.sort((a, b) => a.createdAt - b.createdAt || byId(a, b)).at(-1);
 }
@@ -40,7 +44,12 @@ export function resolveWindow(data: BriefingData, choice: BriefingWindowChoice, 
   const context = { lastMeeting, lastBriefing };
   switch (choice.kind) {
     case 'months':
-      return { from: subtractMonths(today, choice.months), to: today, label: `Last ${choice.months} months`, ...context };
+      return {
+        from: subtractMonths(today, choice.months),
+        to: today,
+        label: `Last ${choice.months} months`,
+        ...context,
+      };
     case 'custom': {
       const from = isIsoDate(choice.from) ? periodOf(choice.from).first : today;
       const to = isIsoDate(choice.to) ? periodOf(choice.to).last : today;
@@ -51,8 +60,10 @@ export function resolveWindow(data: BriefingData, choice: BriefingWindowChoice, 
       const briefingDay = lastBriefing ? isoDay(lastBriefing.createdAt) : undefined;
       if (!lastMeeting && !briefingDay) {
         return {
-          from: subtractMonths(today, SINCE_LAST_FALLBACK_MONTHS), to: today,
-          label: `Last ${SINCE_LAST_FALLBACK_MONTHS} months, as no earlier meeting or briefing is recorded`, ...context,
+          from: subtractMonths(today, SINCE_LAST_FALLBACK_MONTHS),
+          to: today,
+          label: `Last ${SINCE_LAST_FALLBACK_MONTHS} months, as no earlier meeting or briefing is recorded`,
+          ...context,
         };
       }
       const from = laterDay(lastMeeting?.date ?? '', briefingDay ?? '');

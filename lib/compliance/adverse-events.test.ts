@@ -1,6 +1,11 @@
 // Adverse-event detection: a specific patient plus an event in one sentence is flagged, general talk about patients is not.
 import { describe, expect, it } from 'vitest';
-import { ADVERSE_EVENT_MESSAGE, describesAdverseEvent, findAdverseEvents, findPatientMention } from './adverse-events';
+import {
+  ADVERSE_EVENT_MESSAGE,
+  describesAdverseEvent,
+  findAdverseEvents,
+  findPatientMention,
+} from './adverse-events';
 
 const flagged = (text: string) => findAdverseEvents(text).map((f) => f.match);
 
@@ -65,10 +70,16 @@ describe('describesAdverseEvent', () => {
 
 describe('findAdverseEvents', () => {
   it('flags the sentence with a specific patient and an event, and reminds to report it', () => {
-    const text = 'Good meeting. My patient developed hepatitis after the second dose, she said. We then discussed the poster.';
+    const text =
+      'Good meeting. My patient developed hepatitis after the second dose, she said. We then discussed the poster.';
     const [finding, ...rest] = findAdverseEvents(text);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ kind: 'adverse-event', category: 'adverse event', match: 'My patient developed hepatitis after the second dose, she said.', message: ADVERSE_EVENT_MESSAGE });
+    expect(finding).toMatchObject({
+      kind: 'adverse-event',
+      category: 'adverse event',
+      match: 'My patient developed hepatitis after the second dose, she said.',
+      message: ADVERSE_EVENT_MESSAGE,
+    });
     expect(text.slice(finding?.start, finding?.end)).toBe(finding?.match);
     expect(ADVERSE_EVENT_MESSAGE).toMatch(/pharmacovigilance/);
   });
@@ -83,7 +94,9 @@ describe('findAdverseEvents', () => {
   });
 
   it('follows the patient into the next sentence when it starts with a pronoun', () => {
-    expect(flagged('Dr Lee has a patient on drug Y. She developed a rash two days later.')).toEqual(['She developed a rash two days later.']);
+    expect(flagged('Dr Lee has a patient on drug Y. She developed a rash two days later.')).toEqual([
+      'She developed a rash two days later.',
+    ]);
     expect(flagged('Dr Lee presented the data. She developed the scoring system.')).toEqual([]);
   });
 
@@ -102,6 +115,8 @@ describe('findAdverseEvents', () => {
   });
 
   it('does not split sentences at titles, initials and abbreviations', () => {
-    expect(flagged('Dr. J. Smith, i.e. the PI, said a patient (approx. 70 y) had a seizure.')).toHaveLength(1);
+    expect(flagged('Dr. J. Smith, i.e. the PI, said a patient (approx. 70 y) had a seizure.')).toHaveLength(
+      1,
+    );
   });
 });

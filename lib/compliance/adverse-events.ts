@@ -56,16 +56,22 @@ export function findAdverseEvents(text: string): ComplianceFinding[] {
 /** Whether a sentence is about a patient the speaker knows, some single patient, or no one in particular. */
 export function findPatientMention(sentence: string): PatientMention {
   if (KNOWN_PATIENT.some((pattern) => hasMatch(sentence, pattern))) return 'known';
-  const some = SOME_PATIENT.some(({ pattern, unless }) => [...sentence.matchAll(pattern)].some((m) => !unless?.test(m[0])));
+  const some = SOME_PATIENT.some(({ pattern, unless }) =>
+    [...sentence.matchAll(pattern)].some((m) => !unless?.test(m[0])),
+  );
   return some ? 'some' : 'none';
 }
 
 /** Whether a sentence says something harmful happened: a serious event, a symptom verb ("fainted"), or an event verb with a new clinical problem or a named side effect. */
 export function describesAdverseEvent(sentence: string): boolean {
   const isAsserted = (m: RegExpMatchArray) => !NEGATED_BEFORE.test(before(sentence, m));
-  if ([SERIOUS_EVENT, SYMPTOM_VERB].some((pattern) => [...sentence.matchAll(pattern)].some(isAsserted))) return true;
-  const sideEffects = ADVERSE_EVENT_NOUNS.flatMap((pattern) => [...sentence.matchAll(pattern)]).filter(isAsserted);
-  if (sideEffects.some((m) => /\bwith\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before(sentence, m)))) return true;
+  if ([SERIOUS_EVENT, SYMPTOM_VERB].some((pattern) => [...sentence.matchAll(pattern)].some(isAsserted)))
+    return true;
+  const sideEffects = ADVERSE_EVENT_NOUNS.flatMap((pattern) => [...sentence.matchAll(pattern)]).filter(
+    isAsserted,
+  );
+  if (sideEffects.some((m) => /\bwith\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before(sentence, m))))
+    return true;
   if (![...sentence.matchAll(EVENT_VERB)].some(isAsserted)) return false;
   const problems = CLINICAL_PROBLEMS.flatMap((pattern) => [...sentence.matchAll(pattern)]).filter(
     (m) => isClinicalWord(m[0]) && !BACKGROUND_BEFORE.test(before(sentence, m)),

@@ -21,7 +21,9 @@ describe('checkText', () => {
 
   // Its speed is not asserted here (no timing in tests); a runaway pattern would hit the test timeout.
   it('checks a long note of clean scientific text and finds nothing', () => {
-    const note = 'Met Dr Lee on 12 March 2024 about the phase 3 data (HR 0.62; 95% CI 0.48-0.80). '.repeat(500);
+    const note = 'Met Dr Lee on 12 March 2024 about the phase 3 data (HR 0.62; 95% CI 0.48-0.80). '.repeat(
+      500,
+    );
     expect(checkText(note, { restrictedTerms: ['cure', 'best in class'] })).toEqual([]);
   });
 });

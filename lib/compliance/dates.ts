@@ -16,4 +16,6 @@ export const DATE_SOURCE = [
   `${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`,
   `${MONTH},?\\s+${YEAR}`,
   `\\d{1,2}/\\d{1,2}`,
-].map((alternative) => `(?:${alternative})`).join('|');
+]
+  .map((alternative) => `(?:${alternative})`)
+  .join('|');

@@ -6,21 +6,32 @@ import type { ComplianceFinding, TextSpan } from './types';
 const CONTEXT = 40;
 
 /** Patient identifiers in the text, in order; each passage is reported once, by the most specific detector. */
-export function findPatientIdentifiers(text: string, detectors: readonly IdentifierDetector[] = IDENTIFIER_DETECTORS): ComplianceFinding[] {
+export function findPatientIdentifiers(
+  text: string,
+  detectors: readonly IdentifierDetector[] = IDENTIFIER_DETECTORS,
+): ComplianceFinding[] {
   const scholarly = findScientificSpans(text);
   const taken: TextSpan[] = [];
   const findings: ComplianceFinding[] = [];
   for (const detector of detectors) {
     for (const m of text.matchAll(withIndices(detector.pattern))) {
-      const [start, end] = m.indices?.groups?.value ?? m.indices?.groups?.value2 ?? [m.index, m.index + m[0].length];
+      const [start, end] = m.indices?.groups?.value ??
+        m.indices?.groups?.value2 ?? [m.index, m.index + m[0].length];
       const value = text.slice(start, end);
       const span = { start, end };
       if (overlapsAny(span, scholarly) || overlapsAny(span, taken)) continue;
       if (detector.isValid && !detector.isValid(value)) continue;
       if (detector.notAfter?.test(text.slice(Math.max(0, m.index - CONTEXT), m.index))) continue;
-      if (detector.notBefore?.test(text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT))) continue;
+      if (detector.notBefore?.test(text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT)))
+        continue;
       taken.push(span);
-      findings.push({ kind: 'patient-identifier', category: detector.category, match: value, ...span, message: detector.message });
+      findings.push({
+        kind: 'patient-identifier',
+        category: detector.category,
+        match: value,
+        ...span,
+        message: detector.message,
+      });
     }
   }
   return findings.sort((a, b) => a.start - b.start);

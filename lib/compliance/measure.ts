@@ -37,17 +37,26 @@ export interface Measurement {
 type Decision = { predicted: boolean; actual: boolean };
 
 /** Scores a check on examples, so the numbers in the commit message and the README come from one place. */
-export function measureCheck(examples: readonly ComplianceExample[], check: (text: string) => ComplianceFinding[]): Measurement {
+export function measureCheck(
+  examples: readonly ComplianceExample[],
+  check: (text: string) => ComplianceFinding[],
+): Measurement {
   const overall: Decision[] = [];
-  const byKind: Record<'patient-identifier' | 'adverse-event', Decision[]> = { 'patient-identifier': [], 'adverse-event': [] };
+  const byKind: Record<'patient-identifier' | 'adverse-event', Decision[]> = {
+    'patient-identifier': [],
+    'adverse-event': [],
+  };
   const categoryRecall: Record<string, { found: number; total: number }> = {};
   const mistakes: Mistake[] = [];
   for (const example of examples) {
     const found = check(example.text);
     overall.push({ predicted: found.length > 0, actual: example.expected.length > 0 });
-    let wrong = (found.length > 0) !== (example.expected.length > 0);
+    let wrong = found.length > 0 !== example.expected.length > 0;
     for (const kind of ['patient-identifier', 'adverse-event'] as const) {
-      const decision = { predicted: found.some((f) => f.kind === kind), actual: example.expected.includes(kind) };
+      const decision = {
+        predicted: found.some((f) => f.kind === kind),
+        actual: example.expected.includes(kind),
+      };
       byKind[kind].push(decision);
       if (decision.actual !== decision.predicted) wrong = true;
     }
@@ -60,7 +69,10 @@ export function measureCheck(examples: readonly ComplianceExample[], check: (tex
   }
   return {
     overall: score(overall),
-    byKind: { 'patient-identifier': score(byKind['patient-identifier']), 'adverse-event': score(byKind['adverse-event']) },
+    byKind: {
+      'patient-identifier': score(byKind['patient-identifier']),
+      'adverse-event': score(byKind['adverse-event']),
+    },
     categoryRecall,
     mistakes,
   };
@@ -74,7 +86,8 @@ export function formatScore(s: Score): string {
 }
 
 function score(decisions: Decision[]): Score {
-  const count = (predicted: boolean, actual: boolean) => decisions.filter((d) => d.predicted === predicted && d.actual === actual).length;
+  const count = (predicted: boolean, actual: boolean) =>
+    decisions.filter((d) => d.predicted === predicted && d.actual === actual).length;
   const truePositives = count(true, true);
   const falsePositives = count(true, false);
   const falseNegatives = count(false, true);

@@ -13,8 +13,13 @@ function report(name: string, examples: readonly ComplianceExample[]): Measureme
     `  any finding         ${formatScore(m.overall)}`,
     `  patient identifier  ${formatScore(m.byKind['patient-identifier'])}`,
     `  adverse event       ${formatScore(m.byKind['adverse-event'])}`,
-    `  identifier categories found: ${Object.entries(m.categoryRecall).map(([c, t]) => `${c} ${t.found}/${t.total}`).join(', ')}`,
-    ...m.mistakes.map((x) => `  miss ${x.id} expected [${x.expected.join(', ')}] found [${x.found.map((f) => `${f.category}: "${f.match}"`).join('; ')}]: ${x.text}`),
+    `  identifier categories found: ${Object.entries(m.categoryRecall)
+      .map(([c, t]) => `${c} ${t.found}/${t.total}`)
+      .join(', ')}`,
+    ...m.mistakes.map(
+      (x) =>
+        `  miss ${x.id} expected [${x.expected.join(', ')}] found [${x.found.map((f) => `${f.category}: "${f.match}"`).join('; ')}]: ${x.text}`,
+    ),
   ];
   console.log(lines.join('\n'));
   return m;
@@ -39,7 +44,9 @@ describe('compliance check measured on labelled examples', () => {
 
   it('hold-out table: precision >= 0.9, recall >= 0.8 (written after the patterns were frozen; small, so one miss moves recall by 0.08)', () => {
     const m = report('hold-out', HOLDOUT_EXAMPLES);
-    expect(new Set([...DEVELOPMENT_EXAMPLES, ...HOLDOUT_EXAMPLES].map((e) => e.id)).size).toBe(DEVELOPMENT_EXAMPLES.length + HOLDOUT_EXAMPLES.length);
+    expect(new Set([...DEVELOPMENT_EXAMPLES, ...HOLDOUT_EXAMPLES].map((e) => e.id)).size).toBe(
+      DEVELOPMENT_EXAMPLES.length + HOLDOUT_EXAMPLES.length,
+    );
     expect(m.overall.precision).toBeGreaterThanOrEqual(0.9);
     expect(m.overall.recall).toBeGreaterThanOrEqual(0.8);
   });

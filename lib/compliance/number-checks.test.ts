@@ -19,7 +19,14 @@ describe('number checks', () => {
 
   it('SSN: never-issued areas, groups and serials fail', () => {
     expect(isPlausibleSsn('219-09-9999')).toBe(true);
-    for (const ssn of ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000', '12-345-678']) {
+    for (const ssn of [
+      '000-12-3456',
+      '666-12-3456',
+      '912-12-3456',
+      '123-00-4567',
+      '123-45-0000',
+      '12-345-678',
+    ]) {
       expect(isPlausibleSsn(ssn)).toBe(false);
     }
   });

@@ -34,5 +34,11 @@ export function isPlausibleSsn(value: string): boolean {
   const digits = value.replace(/\D/g, '');
   if (digits.length !== 9) return false;
   const area = digits.slice(0, 3);
-  return area !== '000' && area !== '666' && !area.startsWith('9') && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+  return (
+    area !== '000' &&
+    area !== '666' &&
+    !area.startsWith('9') &&
+    digits.slice(3, 5) !== '00' &&
+    digits.slice(5) !== '0000'
+  );
 }

@@ -17,18 +17,32 @@ describe('findRestrictedTerms', () => {
   });
 
   it('treats spaces, hyphens and dashes in a phrase as the same', () => {
-    expect(matches('first-line and first  line and first – line', ['first line'])).toEqual(['first-line', 'first  line', 'first – line']);
+    expect(matches('first-line and first  line and first – line', ['first line'])).toEqual([
+      'first-line',
+      'first  line',
+      'first – line',
+    ]);
   });
 
   it('reports the offsets, the kind and the term in the message', () => {
     const text = 'It is best-in-class.';
     const [finding] = findRestrictedTerms(text, ['Best in class']);
-    expect(finding).toMatchObject({ kind: 'restricted-term', category: 'restricted term', match: 'best-in-class', start: 6, end: 19 });
+    expect(finding).toMatchObject({
+      kind: 'restricted-term',
+      category: 'restricted term',
+      match: 'best-in-class',
+      start: 6,
+      end: 19,
+    });
     expect(finding?.message).toContain('"Best in class"');
   });
 
   it('ignores empty, blank and repeated terms and terms with regex characters', () => {
-    expect(matches('safe (100%) and safe', ['', '  ', 'safe', 'safe', '(100%)'])).toEqual(['safe', '(100%)', 'safe']);
+    expect(matches('safe (100%) and safe', ['', '  ', 'safe', 'safe', '(100%)'])).toEqual([
+      'safe',
+      '(100%)',
+      'safe',
+    ]);
   });
 });
 

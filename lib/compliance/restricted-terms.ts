@@ -32,7 +32,9 @@ export function findRestrictedTerms(text: string, terms: readonly string[]): Com
 
 // The folded term as a pattern in which any run of spaces, hyphens or dashes matches any other ("first-line" = "first line").
 function termPattern(term: string): RegExp | undefined {
-  const parts = foldWord(term).split(/[\s\-‐‑–—]+/u).filter((p) => p !== '');
+  const parts = foldWord(term)
+    .split(/[\s\-‐‑–—]+/u)
+    .filter((p) => p !== '');
   if (parts.length === 0) return undefined;
   const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(escaped.join('[\\s\\-‐‑–—]+'), 'gu');

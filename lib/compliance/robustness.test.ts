@@ -3,10 +3,51 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from './check-text';
 
 const PIECES = [
-  'my patient', 'a patient', 'developed', 'hepatitis', 'had', 'no', 'rash', '.', ',', '?', '\n', 'Dr.', 'J.', 'Smith', '12%', 'p<0.001',
-  'DOB', '03/14/1948', '617-555-0123', 'MRN', '00482913', 'fax', 'Street', '42', 'Elm', 'Boston, MA', '02115', '93-year-old', 'aged',
-  'photo of the patient', 'NCT04380636', 'doi:10.1056/NEJMoa2034577', '@', 'a.b', 'jane@example.org', 'cure', 'Réponse', '–', '-', '1', '2019',
-  'é', '😀', 'ß', '  ',
+  'my patient',
+  'a patient',
+  'developed',
+  'hepatitis',
+  'had',
+  'no',
+  'rash',
+  '.',
+  ',',
+  '?',
+  '\n',
+  'Dr.',
+  'J.',
+  'Smith',
+  '12%',
+  'p<0.001',
+  'DOB',
+  '03/14/1948',
+  '617-555-0123',
+  'MRN',
+  '00482913',
+  'fax',
+  'Street',
+  '42',
+  'Elm',
+  'Boston, MA',
+  '02115',
+  '93-year-old',
+  'aged',
+  'photo of the patient',
+  'NCT04380636',
+  'doi:10.1056/NEJMoa2034577',
+  '@',
+  'a.b',
+  'jane@example.org',
+  'cure',
+  'Réponse',
+  '–',
+  '-',
+  '1',
+  '2019',
+  'é',
+  '😀',
+  'ß',
+  '  ',
 ];
 
 // A small deterministic generator (mulberry32), so a failure can be replayed from its seed.
@@ -25,7 +66,9 @@ describe('checkText on random notes', () => {
     const next = random(7);
     for (let round = 0; round < 300; round++) {
       const length = 1 + Math.floor(next() * 60);
-      const text = Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]).join(next() < 0.5 ? ' ' : '');
+      const text = Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]).join(
+        next() < 0.5 ? ' ' : '',
+      );
       const findings = checkText(text, { restrictedTerms: ['cure', 'réponse', 'a b'] });
       for (const f of findings) expect(text.slice(f.start, f.end), text).toBe(f.match);
     }

@@ -11,16 +11,35 @@ interface ScientificPattern {
 const SCIENTIFIC_PATTERNS: ScientificPattern[] = [
   { name: 'URL', pattern: /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi },
   { name: 'DOI', pattern: /\b(?:doi:\s*)?10\.\d{4,9}\/[^\s"<>]+/gi },
-  { name: 'trial registry id', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EUCTR[\d-]+\w*|(?:EudraCT\s*(?:No\.?|number)?\s*:?\s*)?20\d{2}-\d{6}-\d{2}|CTRI\/\d{4}\/\d+\/\d+|ChiCTR[\w-]+|ACTRN\d{14}|jRCT\w+|DRKS\d{8}|UMIN\d{9})\b/gi },
-  { name: 'PMID or PMCID', pattern: /\b(?:PMID|PubMed(?:\s+ID)?|PMCID)\s*:?\s*(?:PMC)?\d{5,9}\b|\bPMC\d{5,9}\b/gi },
+  {
+    name: 'trial registry id',
+    pattern:
+      /\b(?:NCT\d{8}|ISRCTN\d{8}|EUCTR[\d-]+\w*|(?:EudraCT\s*(?:No\.?|number)?\s*:?\s*)?20\d{2}-\d{6}-\d{2}|CTRI\/\d{4}\/\d+\/\d+|ChiCTR[\w-]+|ACTRN\d{14}|jRCT\w+|DRKS\d{8}|UMIN\d{9})\b/gi,
+  },
+  {
+    name: 'PMID or PMCID',
+    pattern: /\b(?:PMID|PubMed(?:\s+ID)?|PMCID)\s*:?\s*(?:PMC)?\d{5,9}\b|\bPMC\d{5,9}\b/gi,
+  },
   { name: 'ORCID iD', pattern: /\b(?:https?:\/\/orcid\.org\/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/gi },
   { name: 'ISSN or ISBN', pattern: /\b(?:e?ISSN|ISBN(?:-1[03])?)\s*:?\s*[\dX][\dX -]{7,16}[\dX]\b/gi },
-  { name: 'citation volume, issue and pages', pattern: /\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*e?\d+(?:\s*[-–]\s*e?\d+)?/gi },
-  { name: 'volume and pages', pattern: /\b(?:vol(?:ume)?\.?\s*\d+[,;]?\s*)?(?:pp?\.|pages?)\s*e?\d+(?:\s*[-–]\s*e?\d+)?/gi },
-  { name: 'confidence interval or range of estimates', pattern: /\b\d+(?:\.\d+)?\s*%?\s*(?:CI|credible interval|confidence interval)\b[^;)\]]{0,40}/gi },
+  {
+    name: 'citation volume, issue and pages',
+    pattern: /\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*e?\d+(?:\s*[-–]\s*e?\d+)?/gi,
+  },
+  {
+    name: 'volume and pages',
+    pattern: /\b(?:vol(?:ume)?\.?\s*\d+[,;]?\s*)?(?:pp?\.|pages?)\s*e?\d+(?:\s*[-–]\s*e?\d+)?/gi,
+  },
+  {
+    name: 'confidence interval or range of estimates',
+    pattern: /\b\d+(?:\.\d+)?\s*%?\s*(?:CI|credible interval|confidence interval)\b[^;)\]]{0,40}/gi,
+  },
   { name: 'p-value', pattern: /\bp\s*[<=>≤≥]\s*0?\.\d+(?:\s*[x×]\s*10\s*[-−–]?\s*\d+)?/gi },
   { name: 'prescriber NPI', pattern: /\bNPI\s*(?:number|no\.?|#)?\s*:?\s*\d{10}\b/gi },
-  { name: 'grant or protocol number', pattern: /\b(?:grant|award|protocol)\s+(?:no\.?|number|#|ID)?\s*:?\s*[A-Z]{0,4}[\d-]*\d[\w-]*/gi },
+  {
+    name: 'grant or protocol number',
+    pattern: /\b(?:grant|award|protocol)\s+(?:no\.?|number|#|ID)?\s*:?\s*[A-Z]{0,4}[\d-]*\d[\w-]*/gi,
+  },
 ];
 
 /** Spans of scholarly and professional identifiers and statistics, so that a PMID, a p-value or a KOL's NPI is never reported as a patient's number. */

@@ -8,8 +8,43 @@ export interface Sentence extends TextSpan {
 
 // Words that end with a full stop without ending a sentence ("Dr. Lee", "e.g. rash", "vs. placebo").
 const ABBREVIATIONS = new Set([
-  'dr', 'drs', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'al', 'etc', 'fig', 'figs',
-  'no', 'nos', 'approx', 'ca', 'cf', 'vol', 'pp', 'p', 'inc', 'ltd', 'co', 'dept', 'univ', 'mt', 'ft', 'ave', 'rd', 'pt', 'pts',
+  'dr',
+  'drs',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'vs',
+  'al',
+  'etc',
+  'fig',
+  'figs',
+  'no',
+  'nos',
+  'approx',
+  'ca',
+  'cf',
+  'vol',
+  'pp',
+  'p',
+  'inc',
+  'ltd',
+  'co',
+  'dept',
+  'univ',
+  'mt',
+  'ft',
+  'ave',
+  'rd',
+  'pt',
+  'pts',
 ]);
 
 const BOUNDARY = /[.!?]+["')\]]*\s+|\s*\n\s*/g;
@@ -33,7 +68,10 @@ function endsSentence(text: string, stopAt: number, nextAt: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stopAt - 12), stopAt))?.[1] ?? '';
   const bare = word.replace(/^\.+/, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return false;
-  if (/^\p{Lu}$/u.test(word) && !/\p{Ll}[\p{L}'’-]*\s+\p{Lu}$/u.test(text.slice(Math.max(0, stopAt - 20), stopAt))) {
+  if (
+    /^\p{Lu}$/u.test(word) &&
+    !/\p{Ll}[\p{L}'’-]*\s+\p{Lu}$/u.test(text.slice(Math.max(0, stopAt - 20), stopAt))
+  ) {
     return false; // an initial ("Dr J. Smith", "J. A. Smith"), but not a name like "drug Y." after a lower-case word
   }
   const next = text.charAt(nextAt);

@@ -10,39 +10,103 @@ const ABSTRACT_HEADING = /^(?:abstract|summary|brief summary|structured abstract
  * used to find labels inside flat text ("BACKGROUND: ... METHODS: ..."). Labels in markup need no list.
  */
 export const SECTION_LABELS: readonly string[] = [
-  'background', 'background and objectives', 'background and aims', 'background and purpose', 'introduction',
-  'context', 'importance', 'purpose', 'purpose of the review', 'purpose of review', 'aim', 'aims', 'objective',
-  'objectives', 'rationale', 'hypothesis', 'methods', 'method', 'methodology', 'materials and methods',
-  'patients and methods', 'design', 'setting', 'participants', 'design, setting, and participants',
-  'design, setting and participants', 'intervention', 'interventions', 'exposure', 'exposures',
-  'main outcomes and measures', 'main outcome measures', 'measurements', 'results', 'findings',
-  'recent findings', 'conclusion', 'conclusions', 'conclusions and relevance', 'interpretation',
-  'significance', 'discussion', 'limitations', 'funding', 'trial registration', 'clinical trial information',
-  'clinical trial identification', 'evidence acquisition', 'evidence synthesis', 'data sources',
-  'study selection', 'data extraction and synthesis', 'case presentation', 'summary',
+  'background',
+  'background and objectives',
+  'background and aims',
+  'background and purpose',
+  'introduction',
+  'context',
+  'importance',
+  'purpose',
+  'purpose of the review',
+  'purpose of review',
+  'aim',
+  'aims',
+  'objective',
+  'objectives',
+  'rationale',
+  'hypothesis',
+  'methods',
+  'method',
+  'methodology',
+  'materials and methods',
+  'patients and methods',
+  'design',
+  'setting',
+  'participants',
+  'design, setting, and participants',
+  'design, setting and participants',
+  'intervention',
+  'interventions',
+  'exposure',
+  'exposures',
+  'main outcomes and measures',
+  'main outcome measures',
+  'measurements',
+  'results',
+  'findings',
+  'recent findings',
+  'conclusion',
+  'conclusions',
+  'conclusions and relevance',
+  'interpretation',
+  'significance',
+  'discussion',
+  'limitations',
+  'funding',
+  'trial registration',
+  'clinical trial information',
+  'clinical trial identification',
+  'evidence acquisition',
+  'evidence synthesis',
+  'data sources',
+  'study selection',
+  'data extraction and synthesis',
+  'case presentation',
+  'summary',
 ];
 
 /** Sections that sit inside abstract markup but are not the abstract; keyword sections feed `keywords`. */
 const KEYWORD_LABEL = /^(?:key\s?words?|author keywords|mesh terms)$/i;
-const DROPPED_LABEL = /^(?:disclosures?|abstract disclosures|conflicts? of interest|competing interests|copyright|legal entity responsible for the study|editorial acknowledge?ments?|research sponsor|citation format)$/i;
+const DROPPED_LABEL =
+  /^(?:disclosures?|abstract disclosures|conflicts? of interest|competing interests|copyright|legal entity responsible for the study|editorial acknowledge?ments?|research sponsor|citation format)$/i;
 /** Paragraphs that are a copyright or publisher line, not abstract text. */
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)/i;
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'ul', 'ol', 'li', 'table', 'blockquote', 'dl', 'dd', 'figure', 'header',
-  'footer', 'aside', 'main', 'pre', 'abstracttext',
+  'p',
+  'div',
+  'section',
+  'article',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'blockquote',
+  'dl',
+  'dd',
+  'figure',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'pre',
+  'abstracttext',
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'button', 'figure', 'svg', 'math', 'noscript', 'img']);
 /** Classes that mark a visual or graphical abstract, not the text. */
 const VISUAL = /visual-abstract|graphical|video-abstract/i;
 /** Classes of elements that label a section without being headings ("sub-title", "abstract-section-title"). */
-const LABEL_CLASS = /(?:^|\s)(?:sub-?title|section-title|abstract-section-(?:title|heading)|abstract-label|section-label)(?:\s|$)/i;
+const LABEL_CLASS =
+  /(?:^|\s)(?:sub-?title|section-title|abstract-section-(?:title|heading)|abstract-label|section-label)(?:\s|$)/i;
 
 /** One run of abstract content: a label on its own, or a paragraph with an optional leading label. */
 type Block = { label: string; text?: undefined } | { label?: string; text: string };
 
 function labelOf(raw: string | null | undefined): string | undefined {
-  const text = cleanText(raw)?.replace(/\s*[:.\u2014-]\s*$/, '').trim();
+  const text = cleanText(raw)
+    ?.replace(/\s*[:.\u2014-]\s*$/, '')
+    .trim();
   return text && text.length <= 100 ? text : undefined;
 }
 
@@ -52,12 +116,16 @@ function isLabelElement(el: Element): boolean {
 }
 
 function hasBlockChild(el: Element): boolean {
-  return Array.from(el.children).some((child) => BLOCK.has(child.localName) || /^h[1-6]$/.test(child.localName));
+  return Array.from(el.children).some(
+    (child) => BLOCK.has(child.localName) || /^h[1-6]$/.test(child.localName),
+  );
 }
 
 /** A paragraph from a run of nodes; a leading <strong>/<b>/labelled span ending in ":" becomes its label. */
 function paragraph(nodes: readonly Node[], out: Block[]): void {
-  const text = cleanText(nodes.map((node) => (node.nodeType === 3 ? node.nodeValue ?? '' : toPlainText(node))).join(' '));
+  const text = cleanText(
+    nodes.map((node) => (node.nodeType === 3 ? (node.nodeValue ?? '') : toPlainText(node))).join(' '),
+  );
   if (!text) return;
   const first = nodes.find((node) => node.nodeType === 1 || (node.nodeValue ?? '').trim() !== '');
   const lead = first?.nodeType === 1 ? leadLabel(first as Element) : undefined;
@@ -68,22 +136,30 @@ function paragraph(nodes: readonly Node[], out: Block[]): void {
   }
   // A label printed as plain text: "Research Sponsor: …", "Keywords: …", "RESULTS: …".
   const printed = /^(\p{Lu}[\p{L} ,&/-]{1,60}?)\s*:\s+(\S[\s\S]*)$/u.exec(text);
-  if (printed?.[1] && printed[2] && isKnownLabel(printed[1])) out.push({ label: printed[1], text: printed[2] });
+  if (printed?.[1] && printed[2] && isKnownLabel(printed[1]))
+    out.push({ label: printed[1], text: printed[2] });
   else out.push({ text });
 }
 
 /** A label from the vocabulary, or one whose section is taken out (keywords, disclosures, sponsor). */
 function isKnownLabel(label: string): boolean {
-  return SECTION_LABELS.includes(label.toLowerCase()) || KEYWORD_LABEL.test(label) || DROPPED_LABEL.test(label);
+  return (
+    SECTION_LABELS.includes(label.toLowerCase()) || KEYWORD_LABEL.test(label) || DROPPED_LABEL.test(label)
+  );
 }
 
 function leadLabel(el: Element): { raw: string; label: string } | undefined {
-  const first = BLOCK.has(el.localName) ? Array.from(el.childNodes).find((n) => n.nodeType === 1 || (n.nodeValue ?? '').trim()) : el;
+  const first = BLOCK.has(el.localName)
+    ? Array.from(el.childNodes).find((n) => n.nodeType === 1 || (n.nodeValue ?? '').trim())
+    : el;
   const inner = first?.nodeType === 1 ? (first as Element) : null;
   if (!inner || !/^(?:strong|b|span|em|abstracttext|label)$/.test(inner.localName)) return undefined;
   const raw = cleanText(inner.textContent);
   if (!raw || raw.length > 80) return undefined;
-  const isLabel = /[:.]$/.test(raw) || LABEL_CLASS.test(inner.getAttribute('class') ?? '') || SECTION_LABELS.includes(raw.toLowerCase());
+  const isLabel =
+    /[:.]$/.test(raw) ||
+    LABEL_CLASS.test(inner.getAttribute('class') ?? '') ||
+    SECTION_LABELS.includes(raw.toLowerCase());
   const label = labelOf(raw);
   return isLabel && label ? { raw, label } : undefined;
 }
@@ -132,7 +208,10 @@ function toSections(blocks: readonly Block[]): AbstractSection[] {
     if (COPYRIGHT.test(block.text)) continue;
     const label = block.label ?? pending;
     if (label !== undefined || !open) {
-      open = label !== undefined && !ABSTRACT_HEADING.test(label) ? { label, text: block.text } : { text: block.text };
+      open =
+        label !== undefined && !ABSTRACT_HEADING.test(label)
+          ? { label, text: block.text }
+          : { text: block.text };
       sections.push(open);
       pending = undefined;
     } else {
@@ -142,7 +221,9 @@ function toSections(blocks: readonly Block[]): AbstractSection[] {
   return sections;
 }
 
-const ESCAPED = SECTION_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+const ESCAPED = SECTION_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort(
+  (a, b) => b.length - a.length,
+);
 /** A known label followed by a colon, at the start or after a sentence: "… were eligible. RESULTS: …". */
 const INLINE_LABEL = new RegExp(`(?:^|(?<=[.!?)\\]]\\s{1,3}))(${ESCAPED.join('|')})\\s*:\\s+`, 'gi');
 

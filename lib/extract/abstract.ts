@@ -27,7 +27,8 @@ const BROAD_SELECTORS: readonly string[] = ['[class~="abstract" i]', '[id^="abst
 const ABSTRACT_LABEL = /^(?:abstract|summary|brief summary)(?:\s*\(provisional\))?\s*[:.]?$/i;
 
 /** Blocks that carry the class "abstract" but hold something else. */
-const NOT_ABSTRACT = /^(?:highlights|graphical abstract|visual abstract|video abstract|key points|research highlights)\b/i;
+const NOT_ABSTRACT =
+  /^(?:highlights|graphical abstract|visual abstract|video abstract|key points|research highlights)\b/i;
 
 /** NodeFilter.SHOW_TEXT, spelled out: Node has no NodeFilter global. */
 const SHOW_TEXT = 4;
@@ -41,7 +42,9 @@ const MAX_CHARS = 20_000;
  * document and may drop the abstract from its article.
  */
 export function findAbstractInDom(doc: Document): AbstractParts | undefined {
-  return fromSelectors(doc, ABSTRACT_SELECTORS) ?? findLabelledSection(doc) ?? fromSelectors(doc, BROAD_SELECTORS);
+  return (
+    fromSelectors(doc, ABSTRACT_SELECTORS) ?? findLabelledSection(doc) ?? fromSelectors(doc, BROAD_SELECTORS)
+  );
 }
 
 /** The abstract in the first element a selector list finds that holds one; also used by site adapters. */
@@ -89,7 +92,11 @@ export function sectionAfter(label: Element): Element[] {
   const rank = headingRank(label);
   // An inline label (<strong>Abstract</strong>) stands for its block when it is all the block says.
   let start: Element = label;
-  while (!start.nextElementSibling && start.parentElement && start.parentElement.textContent === start.textContent) {
+  while (
+    !start.nextElementSibling &&
+    start.parentElement &&
+    start.parentElement.textContent === start.textContent
+  ) {
     start = start.parentElement;
   }
   if (rank === 0) return start.nextElementSibling ? [start.nextElementSibling] : [];
@@ -110,7 +117,8 @@ function headingRank(element: Element): number {
 /** Keeps an abstract of plausible length that is not a highlights box. */
 export function acceptable(parts: AbstractParts): AbstractParts | undefined {
   const text = parts.abstract?.text ?? '';
-  if (NOT_ABSTRACT.test(text) || NOT_ABSTRACT.test(parts.abstract?.sections[0]?.label ?? '')) return undefined;
+  if (NOT_ABSTRACT.test(text) || NOT_ABSTRACT.test(parts.abstract?.sections[0]?.label ?? ''))
+    return undefined;
   return text.length >= MIN_CHARS && text.length <= MAX_CHARS ? parts : undefined;
 }
 
@@ -118,7 +126,10 @@ export function acceptable(parts: AbstractParts): AbstractParts | undefined {
  * The meta description as an abstract, for scholarly pages only and only when it reads like one:
  * long enough, not cut off with an ellipsis, and not a citation line ("Journal. 2015 Mar 12;56:120. doi: ...").
  */
-export function abstractFromDescription(description: string | undefined, doi: string | undefined): AbstractParts | undefined {
+export function abstractFromDescription(
+  description: string | undefined,
+  doi: string | undefined,
+): AbstractParts | undefined {
   if (!description || description.length < 2 * MIN_CHARS) return undefined;
   if (doi && description.toLowerCase().includes(doi)) return undefined;
   return acceptable(structureAbstractText(description));

@@ -20,7 +20,12 @@ export interface BodyLimits {
  * what the HTML had to lose (scripts, forms). Without a window to run DOMPurify in, keeps the text
  * only, read from an inert template, and says so.
  */
-export function readArticleBody(doc: Document, rawHtml: string, url: string, limits: BodyLimits): ArticleBody {
+export function readArticleBody(
+  doc: Document,
+  rawHtml: string,
+  url: string,
+  limits: BodyLimits,
+): ArticleBody {
   const warnings: string[] = [];
   const win = findWindow(doc);
   let html: string | undefined;

@@ -13,9 +13,42 @@ const NOISE = /\b(?:View ORCID Profile|ORCID(?: iD)?(?: profile)?)\b|https?:\/\/
  * Compared case-sensitively, so that the surname Ma is not the degree MA.
  */
 const DEGREES = new Set([
-  'PhD', 'Ph.D.', 'MD', 'M.D.', 'MPH', 'MSc', 'MS', 'MA', 'BSc', 'BS', 'BA', 'MBA', 'MBBS', 'MBChB', 'DO', 'DPhil',
-  'DrPH', 'DSc', 'PharmD', 'RN', 'NP', 'PA-C', 'FRCP', 'FRCPC', 'FACP', 'FACC', 'FRACP', 'FRCS', 'MRCP',
-  'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV',
+  'PhD',
+  'Ph.D.',
+  'MD',
+  'M.D.',
+  'MPH',
+  'MSc',
+  'MS',
+  'MA',
+  'BSc',
+  'BS',
+  'BA',
+  'MBA',
+  'MBBS',
+  'MBChB',
+  'DO',
+  'DPhil',
+  'DrPH',
+  'DSc',
+  'PharmD',
+  'RN',
+  'NP',
+  'PA-C',
+  'FRCP',
+  'FRCPC',
+  'FACP',
+  'FACC',
+  'FRACP',
+  'FRCS',
+  'MRCP',
+  'Jr',
+  'Jr.',
+  'Sr',
+  'Sr.',
+  'II',
+  'III',
+  'IV',
 ]);
 
 function isDegree(part: string): boolean {
@@ -46,7 +79,10 @@ export function parseAuthor(raw: string, affiliations: string[] = [], orcid?: st
   if (!name) return undefined;
   const author: Author = { name, affiliations };
   if (orcid) author.orcid = orcid;
-  const parts = name.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = name
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const [family, given, ...rest] = parts;
   // MEDLINE's short form "Okafor CN": the family name, then the initials of the given names.
   const medline = /^(\p{Lu}[\p{L}'\u2019 .-]*?)\s+(\p{Lu}{1,3})$/u.exec(name);
@@ -66,7 +102,12 @@ export function parseAuthor(raw: string, affiliations: string[] = [], orcid?: st
 }
 
 /** An `Author` from name parts printed apart (given-name and surname spans, JSON-LD givenName/familyName). */
-export function authorFromParts(given: string | undefined, family: string, affiliations: string[] = [], orcid?: string): Author | undefined {
+export function authorFromParts(
+  given: string | undefined,
+  family: string,
+  affiliations: string[] = [],
+  orcid?: string,
+): Author | undefined {
   const author = parseAuthor([given, family].filter(Boolean).join(' '), affiliations, orcid);
   const cleanFamily = cleanAuthorName(family);
   const cleanGiven = cleanAuthorName(given);

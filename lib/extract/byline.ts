@@ -22,8 +22,10 @@ interface BylineRule {
  */
 export const BYLINE_RULES: readonly BylineRule[] = [
   {
-    items: '[class~="surname" i], [class~="nlm-surname" i], [class~="family-name" i], [property~="familyName" i], [itemprop~="familyName" i]',
-    given: '[class~="given-name" i], [class~="nlm-given-names" i], [class~="given-names" i], [property~="givenName" i], [itemprop~="givenName" i]',
+    items:
+      '[class~="surname" i], [class~="nlm-surname" i], [class~="family-name" i], [property~="familyName" i], [itemprop~="familyName" i]',
+    given:
+      '[class~="given-name" i], [class~="nlm-given-names" i], [class~="given-names" i], [property~="givenName" i], [itemprop~="givenName" i]',
     inAuthorBlock: true,
   },
   { items: '[itemprop~="author" i]', name: '[itemprop~="name" i]' },
@@ -31,7 +33,8 @@ export const BYLINE_RULES: readonly BylineRule[] = [
 ];
 
 /** Reference lists and citations, whose names are other works' authors. */
-const NOT_BYLINE = '[class*="reference" i], [id*="reference" i], [class*="citation-list" i], [itemprop~="citation" i], cite, footer, nav';
+const NOT_BYLINE =
+  '[class*="reference" i], [id*="reference" i], [class*="citation-list" i], [itemprop~="citation" i], cite, footer, nav';
 const AUTHOR_BLOCK = '[class*="author" i], [id*="author" i]';
 
 function authorOf(item: Element, rule: BylineRule): Author | undefined {
@@ -42,9 +45,11 @@ function authorOf(item: Element, rule: BylineRule): Author | undefined {
       if (el.matches(rule.given)) given = el;
     }
     const orcid = item.parentElement?.querySelector('a[href*="orcid.org/"]')?.getAttribute('href');
-    return family ? authorFromParts(cleanText(given?.textContent), family, [], normalizeOrcid(orcid)) : undefined;
+    return family
+      ? authorFromParts(cleanText(given?.textContent), family, [], normalizeOrcid(orcid))
+      : undefined;
   }
-  const nameEl = rule.name ? item.querySelector(rule.name) ?? (item.matches('meta') ? null : item) : item;
+  const nameEl = rule.name ? (item.querySelector(rule.name) ?? (item.matches('meta') ? null : item)) : item;
   return parseAuthor(cleanText(nameEl?.getAttribute('content') ?? nameEl?.textContent) ?? '');
 }
 

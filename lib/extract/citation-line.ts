@@ -13,7 +13,8 @@ export interface CitationLine {
 }
 
 /** NLM citation style after the date: ";56(3):120-31", ";41(Database issue):D36-42", ";56:120-131". */
-const VOLUME_ISSUE_PAGES = /;\s*([A-Za-z]?\d[\w.-]*)?\s*(?:\(([^()]{1,40})\))?\s*(?::\s*([A-Za-z]{0,2}\d[\w-]*))?/;
+const VOLUME_ISSUE_PAGES =
+  /;\s*([A-Za-z]?\d[\w.-]*)?\s*(?:\(([^()]{1,40})\))?\s*(?::\s*([A-Za-z]{0,2}\d[\w-]*))?/;
 
 /** Volume, issue and pages from the part of a citation line that follows the date. */
 export function readVolumeIssuePages(text: string): Pick<CitationLine, 'volume' | 'issue' | 'pages'> {
@@ -34,7 +35,9 @@ export function parseCitation(text: string, withJournal: boolean): CitationLine 
   const rest = journalMatch ? text.slice(journalMatch[0].length) : text;
   const dateText = /^\s*((?:1[6-9]|2[01])\d\d(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?)/.exec(rest)?.[1];
   if (!dateText) return undefined;
-  const line: CitationLine = { ...readVolumeIssuePages(rest.slice(rest.indexOf(dateText) + dateText.length)) };
+  const line: CitationLine = {
+    ...readVolumeIssuePages(rest.slice(rest.indexOf(dateText) + dateText.length)),
+  };
   const date = parsePageDate(dateText);
   if (date) line.date = date;
   if (journalMatch?.[1]) line.journal = journalMatch[1].trim();

@@ -2,8 +2,17 @@
 
 /** Elements a browser exposes as `document.<name>` or `form.<name>` (HTML "named properties"). */
 const NAMED = [
-  'form[name]', 'iframe[name]', 'embed[name]', 'img[name]', 'img[id]', 'object[name]', 'object[id]',
-  ...['button', 'fieldset', 'input', 'output', 'select', 'textarea'].flatMap((tag) => [`${tag}[name]`, `${tag}[id]`]),
+  'form[name]',
+  'iframe[name]',
+  'embed[name]',
+  'img[name]',
+  'img[id]',
+  'object[name]',
+  'object[id]',
+  ...['button', 'fieldset', 'input', 'output', 'select', 'textarea'].flatMap((tag) => [
+    `${tag}[name]`,
+    `${tag}[id]`,
+  ]),
 ].join(', ');
 
 /**
@@ -11,11 +20,16 @@ const NAMED = [
  * `<form name="querySelectorAll">`, `document.querySelectorAll` is that form, not the method.
  */
 function callNative<T>(target: object, name: string, args: readonly unknown[] = []): T | undefined {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (!descriptor) continue;
     if (descriptor.get) return descriptor.get.call(target) as T;
-    if (typeof descriptor.value === 'function') return (descriptor.value as (...a: unknown[]) => T).apply(target, [...args]);
+    if (typeof descriptor.value === 'function')
+      return (descriptor.value as (...a: unknown[]) => T).apply(target, [...args]);
     return undefined;
   }
   return undefined;

@@ -6,7 +6,14 @@ import { cleanText } from './plain-text';
 /** Labels congress pages print their details under, best first. */
 export const CONGRESS_LABELS = {
   name: ['Meeting', 'Congress', 'Conference', 'Meeting Name'],
-  abstractNumber: ['Abstract Number', 'Abstract #', 'Abstract No.', 'Abstract No', 'Presentation Number', 'Abstract ID'],
+  abstractNumber: [
+    'Abstract Number',
+    'Abstract #',
+    'Abstract No.',
+    'Abstract No',
+    'Presentation Number',
+    'Abstract ID',
+  ],
   session: ['Session Title', 'Session', 'Session Name'],
   presenter: ['Presenter', 'Presenting Author', 'Presented by', 'Presenters', 'Speaker', 'Speakers'],
 } as const;
@@ -24,10 +31,16 @@ const MEETING_NAMES: readonly RegExp[] = [
 ];
 
 /** Abstract numbers as citation formats print them: AACR's "Abstract nr CT123", JCO's "abstr 8512". */
-const NUMBER_IN_TEXT: readonly RegExp[] = [/\bAbstract\s+nr\.?\s*([A-Z]{0,4}\d{1,5}[A-Z]{0,4})\b/i, /\babstr\.?\s+([A-Z]{0,4}\d{1,5}[A-Z]{0,4}(?:-[A-Z]+)?)\b/i];
+const NUMBER_IN_TEXT: readonly RegExp[] = [
+  /\bAbstract\s+nr\.?\s*([A-Z]{0,4}\d{1,5}[A-Z]{0,4})\b/i,
+  /\babstr\.?\s+([A-Z]{0,4}\d{1,5}[A-Z]{0,4}(?:-[A-Z]+)?)\b/i,
+];
 
 /** Abstract numbers in meeting-abstract DOIs: JCO's "…16_suppl.8512", AACR's "…AM2023-CT123". */
-const NUMBER_IN_DOI: readonly RegExp[] = [/_suppl\.([a-z]{0,4}\d{1,5}[a-z]{0,4})$/i, /\.(?:am|sabcs|ad)\d{2,4}-([a-z]{0,4}\d{1,5}[a-z]{0,4})$/i];
+const NUMBER_IN_DOI: readonly RegExp[] = [
+  /_suppl\.([a-z]{0,4}\d{1,5}[a-z]{0,4})$/i,
+  /\.(?:am|sabcs|ad)\d{2,4}-([a-z]{0,4}\d{1,5}[a-z]{0,4})$/i,
+];
 
 /** An issue that is a supplement: where journals publish meeting abstracts ("16_suppl", "Supplement 1"). */
 export const SUPPLEMENT = /(?:^|[\s_(])suppl(?:ement)?(?:\b|_)/i;
@@ -62,13 +75,24 @@ function firstMatch(patterns: readonly RegExp[], texts: readonly (string | undef
 export function readCongress(signals: CongressSignals): CongressInfo | undefined {
   const { known, labels } = signals;
   // A supplement's "page" is the abstract number when it is one token: 1876, CT045, 1470-P (not a range, not S812).
-  const supplementPage = signals.issue && SUPPLEMENT.test(signals.issue) && signals.pages && /^[A-Z]{0,4}\d{1,5}[A-Z]{0,4}(?:-[A-Z]{1,3})?$/i.test(signals.pages)
-    && !/^S\d/.test(signals.pages) ? signals.pages : undefined;
-  const abstractNumber = known.abstractNumber ?? labels.value(CONGRESS_LABELS.abstractNumber)
-    ?? firstMatch(NUMBER_IN_DOI, [signals.doi])?.toUpperCase() ?? firstMatch(NUMBER_IN_TEXT, signals.texts) ?? supplementPage;
+  const supplementPage =
+    signals.issue &&
+    SUPPLEMENT.test(signals.issue) &&
+    signals.pages &&
+    /^[A-Z]{0,4}\d{1,5}[A-Z]{0,4}(?:-[A-Z]{1,3})?$/i.test(signals.pages) &&
+    !/^S\d/.test(signals.pages)
+      ? signals.pages
+      : undefined;
+  const abstractNumber =
+    known.abstractNumber ??
+    labels.value(CONGRESS_LABELS.abstractNumber) ??
+    firstMatch(NUMBER_IN_DOI, [signals.doi])?.toUpperCase() ??
+    firstMatch(NUMBER_IN_TEXT, signals.texts) ??
+    supplementPage;
   const session = known.session ?? labels.value(CONGRESS_LABELS.session);
   const presenter = known.presenter ?? labels.value(CONGRESS_LABELS.presenter);
-  const printed = known.name ?? labels.value(CONGRESS_LABELS.name) ?? firstMatch(MEETING_NAMES, signals.texts);
+  const printed =
+    known.name ?? labels.value(CONGRESS_LABELS.name) ?? firstMatch(MEETING_NAMES, signals.texts);
   const name = printed ?? (abstractNumber || session || presenter ? signals.fallbackName : undefined);
   if (!name) return undefined;
   const info: CongressInfo = { name: short(name) ?? name };

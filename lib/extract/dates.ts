@@ -8,8 +8,18 @@ export interface PageDate {
 }
 
 const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
 /** Years a publication can plausibly carry; anything else is a page number or a typo. */
@@ -32,11 +42,13 @@ export function parsePageDate(raw: string | null | undefined): PageDate | undefi
     return Number(a) > 12 ? build(Number(year), b, a) : build(Number(year), a, b);
   }
   const yearFirst = /\b(\d{4})\s+([a-z]{3,9})\.?(?:\s+(\d{1,2}))?\b/i.exec(text);
-  if (yearFirst && monthOf(yearFirst[2])) return build(Number(yearFirst[1]), monthOf(yearFirst[2]), yearFirst[3]);
+  if (yearFirst && monthOf(yearFirst[2]))
+    return build(Number(yearFirst[1]), monthOf(yearFirst[2]), yearFirst[3]);
   const dayFirst = /\b(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i.exec(text);
   if (dayFirst && monthOf(dayFirst[2])) return build(Number(dayFirst[3]), monthOf(dayFirst[2]), dayFirst[1]);
   const monthFirst = /\b([a-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b/i.exec(text);
-  if (monthFirst && monthOf(monthFirst[1])) return build(Number(monthFirst[3]), monthOf(monthFirst[1]), monthFirst[2]);
+  if (monthFirst && monthOf(monthFirst[1]))
+    return build(Number(monthFirst[3]), monthOf(monthFirst[1]), monthFirst[2]);
   const yearOnly = /\b(1[6-9]\d\d|2[01]\d\d)\b/.exec(text);
   if (yearOnly) return build(Number(yearOnly[1]));
   return undefined;

@@ -51,7 +51,10 @@ function count(text: string, char: string): number {
 
 /** Addresses that name a work by another id with a known DOI form (arXiv registers 10.48550/arXiv.<id>). */
 const URL_DOI_RULES: ReadonlyArray<readonly [pattern: RegExp, toDoi: (id: string) => string]> = [
-  [/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/(\d{4}\.\d{4,5})/i, (id) => `10.48550/arxiv.${id}`],
+  [
+    /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/(\d{4}\.\d{4,5})/i,
+    (id) => `10.48550/arxiv.${id}`,
+  ],
 ];
 
 /**
@@ -135,7 +138,8 @@ export function normalizeOrcid(raw: string | null | undefined): string | undefin
 
 /** A PMC id as "PMC" and digits, from "PMC3531190", "pmc 3531190" or a bare number in a PMCID field. */
 export function normalizePmcid(raw: string | null | undefined): string | undefined {
-  const match = /^\s*(?:pmcid:?\s*)?(?:pmc\s*)?(\d{1,9})\s*$/i.exec(raw ?? '') ?? /\bPMC(\d{1,9})\b/i.exec(raw ?? '');
+  const match =
+    /^\s*(?:pmcid:?\s*)?(?:pmc\s*)?(\d{1,9})\s*$/i.exec(raw ?? '') ?? /\bPMC(\d{1,9})\b/i.exec(raw ?? '');
   return match?.[1] ? `PMC${match[1]}` : undefined;
 }
 

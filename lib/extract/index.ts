@@ -45,12 +45,19 @@ function readPage(doc: Document, url: string, warnings: string[]): ExtractedPage
   const body: ArticleBody = article?.html
     ? attempt(() => readArticleBody(doc, article.html ?? '', url, EXTRACT_LIMITS), { warnings: [] })
     : { warnings: [] };
-  const hasArticle = isArticle(article, { text: body.text ?? '', isRecord: !!read.abstract || kind !== 'web-page' });
+  const hasArticle = isArticle(article, {
+    text: body.text ?? '',
+    isRecord: !!read.abstract || kind !== 'web-page',
+  });
   if (hasArticle) warnings.push(...body.warnings);
   else warnings.push(WARNINGS.noArticle);
   const text = hasArticle ? body.text : undefined;
 
-  const page: ExtractedPage = { ...composeMetadata(read, url, attempt, { article, hasArticle, text }), hasArticle, warnings };
+  const page: ExtractedPage = {
+    ...composeMetadata(read, url, attempt, { article, hasArticle, text }),
+    hasArticle,
+    warnings,
+  };
   assignDefined(page, { articleHtml: hasArticle ? body.html : undefined, articleText: text });
   return page;
 }

@@ -9,7 +9,11 @@ const MAX_VALUE = 2_000;
 
 /** A label as compared: lower case, single spaces, no trailing colon. */
 function key(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*:\s*$/, '')
+    .trim();
 }
 
 /**
@@ -72,7 +76,11 @@ export class LabelIndex {
 /** The label element: the outermost one that prints nothing but the label. */
 function labelElement(parent: Element, raw: string): Element {
   let label: Element = parent;
-  while (label.parentElement && label.parentElement !== label.ownerDocument.body && key(label.parentElement.textContent) === key(raw)) {
+  while (
+    label.parentElement &&
+    label.parentElement !== label.ownerDocument.body &&
+    key(label.parentElement.textContent) === key(raw)
+  ) {
     label = label.parentElement;
   }
   return label;

@@ -3,10 +3,34 @@ import type { FieldSource } from '../model';
 
 /** The fields a meta tag can feed; author fields are read in document order, the others by priority. */
 export type MetaField =
-  | 'title' | 'altTitle' | 'journal' | 'journalAbbrev' | 'publisher' | 'conference' | 'type' | 'date'
-  | 'volume' | 'issue' | 'firstPage' | 'lastPage' | 'pages' | 'doi' | 'pmid' | 'pmcid' | 'arxiv'
-  | 'abstract' | 'keywords' | 'description' | 'siteName' | 'canonical' | 'lang'
-  | 'author' | 'authorList' | 'affiliation' | 'orcid' | 'creator';
+  | 'title'
+  | 'altTitle'
+  | 'journal'
+  | 'journalAbbrev'
+  | 'publisher'
+  | 'conference'
+  | 'type'
+  | 'date'
+  | 'volume'
+  | 'issue'
+  | 'firstPage'
+  | 'lastPage'
+  | 'pages'
+  | 'doi'
+  | 'pmid'
+  | 'pmcid'
+  | 'arxiv'
+  | 'abstract'
+  | 'keywords'
+  | 'description'
+  | 'siteName'
+  | 'canonical'
+  | 'lang'
+  | 'author'
+  | 'authorList'
+  | 'affiliation'
+  | 'orcid'
+  | 'creator';
 
 /**
  * Meta tag name (lower case) -> field, like Zotero's HIGHWIRE_MAPPINGS: supporting a new tag is one

@@ -44,7 +44,13 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
   try {
     return composeMetadata(readMarkupRecord(doc, url, attempt), url, attempt);
   } catch {
-    return { url, kind: 'web-page', title: attempt(() => short(doc.title), undefined) ?? url, authors: [], nct: [] };
+    return {
+      url,
+      kind: 'web-page',
+      title: attempt(() => short(doc.title), undefined) ?? url,
+      authors: [],
+      nct: [],
+    };
   }
 }
 
@@ -53,7 +59,10 @@ export function readMarkupRecord(doc: Document, url: string, attempt: Attempt): 
   const markup = readMarkup(doc, url, attempt);
   const { record, sources } = mergeLayers(markup.layers);
   const isScholarly = markup.kind !== 'web-page' && markup.kind !== 'trial-registry';
-  const described = !record.abstract && isScholarly ? abstractFromDescription(markup.page.description, record.doi) : undefined;
+  const described =
+    !record.abstract && isScholarly
+      ? abstractFromDescription(markup.page.description, record.doi)
+      : undefined;
   if (described?.abstract) sources.abstract = 'og';
   return { markup, record, sources, abstract: record.abstract ?? described?.abstract };
 }
@@ -71,7 +80,12 @@ const TITLE_SOURCE: Record<Exclude<TitleOrigin, 'citation'>, FieldSource> = {
  * The page's fields from its markup and, when the article was read, Readability's title, date, byline,
  * excerpt, site name and language, which fill in what the markup left out.
  */
-export function composeMetadata(read: MarkupRecord, url: string, attempt: Attempt, reading?: ArticleReading): PageMetadata {
+export function composeMetadata(
+  read: MarkupRecord,
+  url: string,
+  attempt: Attempt,
+  reading?: ArticleReading,
+): PageMetadata {
   const { markup, record, abstract } = read;
   const sources = { ...read.sources };
   const { kind } = markup;
@@ -94,21 +108,31 @@ export function composeMetadata(read: MarkupRecord, url: string, attempt: Attemp
   const authors = (record.authors ?? []).slice(0, EXTRACT_LIMITS.authors);
   // The page's own record or registration: its ids, title, description and abstract (or, without an
   // abstract, the start of its text); trials cited in the body belong to other works.
-  const nct = findNctIds(...(record.nct ?? []), chosen.title, markup.page.description, abstract?.text,
-    abstract ? undefined : reading?.text?.slice(0, EXTRACT_LIMITS.nctScanChars));
+  const nct = findNctIds(
+    ...(record.nct ?? []),
+    chosen.title,
+    markup.page.description,
+    abstract?.text,
+    abstract ? undefined : reading?.text?.slice(0, EXTRACT_LIMITS.nctScanChars),
+  );
   if (nct.length > 0) sources.nct ??= 'text';
-  const congress = kind === 'congress-abstract'
-    ? attempt(() => readCongress({
-      known: record.congress ?? {},
-      labels: markup.labels,
-      doi: record.doi,
-      issue: record.issue,
-      pages: record.pages,
-      year: date?.year,
-      texts: [record.title, markup.documentTitle, markup.bodyStart, abstract?.text],
-      fallbackName: record.journal ?? markup.page.siteName,
-    }), undefined)
-    : undefined;
+  const congress =
+    kind === 'congress-abstract'
+      ? attempt(
+          () =>
+            readCongress({
+              known: record.congress ?? {},
+              labels: markup.labels,
+              doi: record.doi,
+              issue: record.issue,
+              pages: record.pages,
+              year: date?.year,
+              texts: [record.title, markup.documentTitle, markup.bodyStart, abstract?.text],
+              fallbackName: record.journal ?? markup.page.siteName,
+            }),
+          undefined,
+        )
+      : undefined;
   if (congress) sources.congress ??= 'text';
   else delete sources.congress;
   sources.kind = kindSource(markup, sources);
@@ -145,7 +169,9 @@ function kindSource(markup: Markup, sources: FieldSources): FieldSource | undefi
   const { signals, kind } = markup;
   if (signals.siteKind) return 'site';
   if (kind === 'web-page') return undefined;
-  const byUrl = KIND_RULES.some((rule) => rule.kind === kind && rule.url && signals.urls.some((u) => rule.url?.test(u)));
+  const byUrl = KIND_RULES.some(
+    (rule) => rule.kind === kind && rule.url && signals.urls.some((u) => rule.url?.test(u)),
+  );
   if (byUrl) return 'url';
   if (signals.declaredKind === kind) return 'jsonld';
   return sources.congress ?? sources.doi ?? sources.journal ?? sources.issue;
@@ -157,14 +183,18 @@ function pickSources(sources: FieldSources, page: PageMetadata): FieldSources {
     const value: unknown = (page as unknown as Record<string, unknown>)[key];
     return value !== undefined && !(Array.isArray(value) && value.length === 0);
   };
-  return Object.fromEntries(Object.entries(sources).filter(([key, value]) => value && present(key))) as FieldSources;
+  return Object.fromEntries(
+    Object.entries(sources).filter(([key, value]) => value && present(key)),
+  ) as FieldSources;
 }
 
 /** The abstract within EXTRACT_LIMITS.abstract: sections kept whole while they fit, the text cut at a word. */
 function boundAbstract(abstract: StructuredAbstract): StructuredAbstract {
   if (abstract.text.length <= EXTRACT_LIMITS.abstract) return abstract;
   let used = 0;
-  const sections = abstract.sections.filter((section) => (used += section.text.length + 2) <= EXTRACT_LIMITS.abstract);
+  const sections = abstract.sections.filter(
+    (section) => (used += section.text.length + 2) <= EXTRACT_LIMITS.abstract,
+  );
   return { text: truncateText(abstract.text, EXTRACT_LIMITS.abstract), sections };
 }
 

@@ -52,12 +52,21 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: 'preprint', url: /^https?:\/\/(?:www\.)?researchsquare\.com\/article\//i },
   { kind: 'preprint', url: /^https?:\/\/(?:www\.)?preprints\.org\/manuscript\//i },
   { kind: 'congress-abstract', url: /^https?:\/\/meetings\.asco\.org\/abstracts-presentations\//i },
-  { kind: 'congress-abstract', url: /^https?:\/\/(?:www\.)?ascopubs\.org\/doi\/(?:abs\/|full\/)?10\.1200\/JCO\.[\d.]+_suppl/i },
+  {
+    kind: 'congress-abstract',
+    url: /^https?:\/\/(?:www\.)?ascopubs\.org\/doi\/(?:abs\/|full\/)?10\.1200\/JCO\.[\d.]+_suppl/i,
+  },
   { kind: 'congress-abstract', url: /^https?:\/\/oncologypro\.esmo\.org\/meeting-resources\//i },
   { kind: 'congress-abstract', when: (signals) => !!signals.doi && MEETING_DOI.test(signals.doi) },
   { kind: 'trial-registry', when: (signals) => signals.declaredKind === 'trial-registry' },
-  { kind: 'congress-abstract', when: (signals) => !!signals.conference || MEETING_TYPE.test(signals.type ?? '') },
-  { kind: 'congress-abstract', when: (signals) => SUPPLEMENT.test(signals.issue ?? '') && (!!signals.journal || !!signals.doi) },
+  {
+    kind: 'congress-abstract',
+    when: (signals) => !!signals.conference || MEETING_TYPE.test(signals.type ?? ''),
+  },
+  {
+    kind: 'congress-abstract',
+    when: (signals) => SUPPLEMENT.test(signals.issue ?? '') && (!!signals.journal || !!signals.doi),
+  },
   { kind: 'journal-article', when: (signals) => !!signals.journal || !!signals.doi },
 ];
 

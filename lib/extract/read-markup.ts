@@ -47,7 +47,10 @@ const BODY_START_CHARS = 30_000;
  */
 export function readMarkup(doc: Document, url: string, attempt: Attempt): Markup {
   attempt(() => defuseClobbering(doc), 0);
-  const meta = attempt<ScholarlyMeta>(() => readScholarlyMeta(readMetaTags(doc), doc), { layers: [], page: {} });
+  const meta = attempt<ScholarlyMeta>(() => readScholarlyMeta(readMetaTags(doc), doc), {
+    layers: [],
+    page: {},
+  });
   const canonicalUrl = attempt(() => readCanonicalUrl(doc, url, meta.page.canonical), undefined);
   const urls = [url, canonicalUrl].filter((u): u is string => !!u);
   const adapter = attempt(() => findAdapter(doc, urls, SITE_ADAPTERS), undefined);
@@ -92,12 +95,21 @@ export function readMarkup(doc: Document, url: string, attempt: Attempt): Markup
     documentTitle: attempt(() => cleanText(doc.title), undefined),
     lang: attempt(() => cleanText(root?.getAttribute('lang')), undefined),
     headings: attempt(() => readHeadings(doc), []),
-    bodyStart: kind === 'congress-abstract' ? attempt(() => cleanText(body?.textContent.slice(0, BODY_START_CHARS)), undefined) : undefined,
+    bodyStart:
+      kind === 'congress-abstract'
+        ? attempt(() => cleanText(body?.textContent.slice(0, BODY_START_CHARS)), undefined)
+        : undefined,
   };
 }
 
 /** The 'text' layer: what the visible page prints, for what no adapter or meta tag gave. */
-function readTextLayer(doc: Document, labels: LabelIndex, scholarly: boolean, scriptDoi: string | undefined, attempt: Attempt): WorkRecord {
+function readTextLayer(
+  doc: Document,
+  labels: LabelIndex,
+  scholarly: boolean,
+  scriptDoi: string | undefined,
+  attempt: Attempt,
+): WorkRecord {
   const parts = attempt(() => findAbstractInDom(doc), undefined);
   const printedKeywords = splitKeywords(labels.value(['Keywords', 'Key words']) ?? '');
   return {

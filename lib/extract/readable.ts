@@ -73,7 +73,8 @@ export function measureProse(text: string): number {
   let total = 0;
   for (const line of text.split(/\n+/)) {
     const weight = line.length + (line.match(CJK)?.length ?? 0);
-    if (weight >= 100 || (weight >= 40 && /[.!?\u3002\uff01\uff1f]["\u201d\u2019)\u300d]?$/.test(line))) total += weight;
+    if (weight >= 100 || (weight >= 40 && /[.!?\u3002\uff01\uff1f]["\u201d\u2019)\u300d]?$/.test(line)))
+      total += weight;
   }
   return total;
 }
@@ -84,7 +85,8 @@ export function measureProse(text: string): number {
  */
 export function isArticle(article: ReadableArticle | undefined, signals: ArticleSignals): boolean {
   if (!article?.html) return false;
-  const longEnough = article.length >= ARTICLE_CHARS
-    || ((article.probablyReaderable || signals.isRecord) && article.length >= SHORT_ARTICLE_CHARS);
+  const longEnough =
+    article.length >= ARTICLE_CHARS ||
+    ((article.probablyReaderable || signals.isRecord) && article.length >= SHORT_ARTICLE_CHARS);
   return longEnough && (signals.isRecord || measureProse(signals.text) >= MIN_PROSE_CHARS);
 }

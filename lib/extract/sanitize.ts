@@ -3,9 +3,31 @@ import DOMPurify, { type Config, type WindowLike } from 'dompurify';
 
 /** Elements dropped from stored articles, on top of DOMPurify's defaults (scripts are always gone). */
 const FORBID_TAGS = [
-  'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea',
-  'datalist', 'output', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'portal',
-  'noscript', 'template', 'dialog', 'slot',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'datalist',
+  'output',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'portal',
+  'noscript',
+  'template',
+  'dialog',
+  'slot',
 ];
 
 /** Attributes dropped everywhere: styles, and any that fetch or navigate on their own. */

@@ -100,7 +100,14 @@ function readLayer(tags: readonly MetaTag[], doc: Document): WorkRecord {
   const last = pick(tags, 'lastPage');
   const pages = pick(tags, 'pages') ?? (first && last && last !== first ? `${first}-${last}` : first);
   const abstract = readAbstract(pick(tags, 'abstract'), doc);
-  const keywords = [...new Set([...tags.filter((t) => FIELD_OF.get(t.name) === 'keywords').flatMap((t) => splitKeywords(asText(t.value) ?? '')), ...abstract.keywords])];
+  const keywords = [
+    ...new Set([
+      ...tags
+        .filter((t) => FIELD_OF.get(t.name) === 'keywords')
+        .flatMap((t) => splitKeywords(asText(t.value) ?? '')),
+      ...abstract.keywords,
+    ]),
+  ];
   const conference = pick(tags, 'conference');
   const record: WorkRecord = {
     title: pick(tags, 'title'),

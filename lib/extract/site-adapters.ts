@@ -2,7 +2,13 @@
 import type { SiteAdapter } from './site-adapter-types';
 
 /** Registry labels for the date a record was first made public: the year a registry entry is cited with. */
-const REGISTERED = ['First Posted', 'Study First Posted', 'First Submitted', 'First received', 'Date registered'];
+const REGISTERED = [
+  'First Posted',
+  'Study First Posted',
+  'First Submitted',
+  'First received',
+  'Date registered',
+];
 
 /**
  * One row per site. To add a site: a row with its URL pattern (and `detect` selectors that identify a
@@ -26,7 +32,10 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     },
     // The journal's own capitalisation first; the trigger's title is the NLM catalogue's sentence case.
     // Class, not id: ids of buttons are removed against DOM clobbering before adapters run.
-    journal: [{ css: 'meta[name="citation_journal_title" i]', attr: 'content' }, { css: '.article-source .journal-actions-trigger', attr: 'title' }],
+    journal: [
+      { css: 'meta[name="citation_journal_title" i]', attr: 'content' },
+      { css: '.article-source .journal-actions-trigger', attr: 'title' },
+    ],
     journalAbbrev: '.article-source .journal-actions-trigger',
     citation: { spec: '#full-view-heading .article-source .cit, .article-source .cit', withJournal: false },
     pmid: '#full-view-identifiers .current-id',
@@ -53,11 +62,17 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     pmid: { css: 'div.rprt.abstract .rprtid dd', pattern: /^\d{1,9}\b/ },
     doi: 'div.rprt.abstract .rprtid a[ref*="aid_type=doi"]',
     abstract: { css: ['div.rprt.abstract .abstr'] },
-    keywords: [{ css: 'div.rprt.abstract .keywords p', split: true }, { css: 'meta[name="keywords" i]', attr: 'content', split: true }],
+    keywords: [
+      { css: 'div.rprt.abstract .keywords p', split: true },
+      { css: 'meta[name="keywords" i]', attr: 'content', split: true },
+    ],
   },
   {
     name: 'PubMed Central',
-    urls: [/^https?:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d/i, /^https?:\/\/(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc\/articles\/PMC\d/i],
+    urls: [
+      /^https?:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d/i,
+      /^https?:\/\/(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc\/articles\/PMC\d/i,
+    ],
     detect: ['meta[name="ncbi_db" i][content="pmc" i]', 'meta[name="citation_title" i]'],
     kind: 'pmc-article',
     pmcid: { label: ['PMCID'] },
@@ -83,9 +98,15 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     detect: ['ctg-study-details', 'ctg-study-overview'],
     kind: 'trial-registry',
     title: ['ctg-study-details-header h1', 'h1', { label: ['Brief Title'] }],
-    date: [{ css: '[path="protocolSection.statusModule.studyFirstPostDateStruct.date"]' }, { label: REGISTERED }],
+    date: [
+      { css: '[path="protocolSection.statusModule.studyFirstPostDateStruct.date"]' },
+      { label: REGISTERED },
+    ],
     nct: ['ctg-study-details-header .nct-id', { label: ['ClinicalTrials.gov ID', 'NCT Number'] }],
-    abstract: { css: ['[path="protocolSection.descriptionModule.briefSummary"]', '#brief-summary'], label: ['Brief Summary'] },
+    abstract: {
+      css: ['[path="protocolSection.descriptionModule.briefSummary"]', '#brief-summary'],
+      label: ['Brief Summary'],
+    },
     keywords: [
       { css: '[path="protocolSection.conditionsModule.conditions"] li' },
       { css: '[path="protocolSection.conditionsModule.keywords"] li' },
@@ -93,7 +114,9 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   },
   {
     name: 'ClinicalTrials.gov (classic)',
-    urls: [/^https?:\/\/(?:www\.|classic\.)?clinicaltrials\.gov\/(?:ct2\/show|show)\/(?:record\/|study\/)?NCT\d{8}/i],
+    urls: [
+      /^https?:\/\/(?:www\.|classic\.)?clinicaltrials\.gov\/(?:ct2\/show|show)\/(?:record\/|study\/)?NCT\d{8}/i,
+    ],
     detect: ['h1.tr-h1', 'meta[name="ncbi_app" i][content="ctgov" i]'],
     kind: 'trial-registry',
     title: ['h1.tr-h1', 'h1'],
@@ -125,10 +148,18 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   },
   {
     name: 'ASCO Meeting Library',
-    urls: [/^https?:\/\/meetings\.asco\.org\/abstracts-presentations\/\d/i, /^https?:\/\/meetinglibrary\.asco\.org\/(?:record|content)\//i],
+    urls: [
+      /^https?:\/\/meetings\.asco\.org\/abstracts-presentations\/\d/i,
+      /^https?:\/\/meetinglibrary\.asco\.org\/(?:record|content)\//i,
+    ],
     kind: 'congress-abstract',
     title: 'h1',
-    authors: { container: '.authors-list', items: '.author', name: '.author-name', affiliation: '.author-affiliation' },
+    authors: {
+      container: '.authors-list',
+      items: '.author',
+      name: '.author-name',
+      affiliation: '.author-affiliation',
+    },
     journal: { value: 'Journal of Clinical Oncology' },
     journalAbbrev: { value: 'J Clin Oncol' },
     doi: { label: ['DOI'] },
@@ -140,7 +171,10 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     abstract: { css: ['.abstract-body', '[data-testid="abstract-body"]'], label: ['Abstract'] },
     congress: {
       name: { label: ['Meeting'] },
-      abstractNumber: [{ label: ['Abstract #', 'Abstract Number', 'Abstract No.'] }, { label: ['Citation'], pattern: /abstr\s+([A-Z]*\d+[A-Za-z-]*)/ }],
+      abstractNumber: [
+        { label: ['Abstract #', 'Abstract Number', 'Abstract No.'] },
+        { label: ['Citation'], pattern: /abstr\s+([A-Z]*\d+[A-Za-z-]*)/ },
+      ],
       session: { label: ['Session Title', 'Session'] },
       presenter: { label: ['Presenter', 'Presenting Author'] },
     },
@@ -184,7 +218,10 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     name: 'ADA Scientific Sessions (Diabetes supplement)',
     urls: [/^https?:\/\/diabetesjournals\.org\/[a-z]+\/article\/\d+\/Supplement_\d+\//i],
     kind: 'congress-abstract',
-    congress: { session: { label: ['Session', 'Category'] }, presenter: { label: ['Presenter', 'Presenting Author'] } },
+    congress: {
+      session: { label: ['Session', 'Category'] },
+      presenter: { label: ['Presenter', 'Presenting Author'] },
+    },
   },
   {
     name: 'EHA Library',
@@ -192,7 +229,10 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     kind: 'congress-abstract',
     title: ['h1', '.title'],
     congress: {
-      abstractNumber: { label: ['Abstract', 'Abstract Number', 'Presentation Number'], pattern: /^[A-Z]{0,3}\d{1,5}[A-Z]?$/ },
+      abstractNumber: {
+        label: ['Abstract', 'Abstract Number', 'Presentation Number'],
+        pattern: /^[A-Z]{0,3}\d{1,5}[A-Z]?$/,
+      },
       session: { label: ['Session title', 'Session'] },
       presenter: { label: ['Presenter', 'Speaker'] },
     },

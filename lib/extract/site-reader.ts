@@ -12,7 +12,11 @@ import type { AuthorSpec, KeywordSpec, SiteAdapter, ValueSpec, ValueSpecs } from
 import type { WorkRecord } from './work-record';
 
 /** The adapter for a page: one whose URL pattern matches an address, or whose `detect` selectors all match. */
-export function findAdapter(doc: Document, urls: readonly string[], adapters: readonly SiteAdapter[]): SiteAdapter | undefined {
+export function findAdapter(
+  doc: Document,
+  urls: readonly string[],
+  adapters: readonly SiteAdapter[],
+): SiteAdapter | undefined {
   return (
     adapters.find((adapter) => adapter.urls.some((pattern) => urls.some((url) => pattern.test(url)))) ??
     adapters.find((adapter) => adapter.detect && adapter.detect.every((selector) => matches(doc, selector)))
@@ -30,12 +34,31 @@ function matches(doc: Document, selector: string): boolean {
 /** Every label an adapter reads, so that the page's labels are indexed in one pass. */
 export function labelsOf(adapter: SiteAdapter): string[] {
   const specs: unknown[] = [
-    adapter.title, adapter.journal, adapter.journalAbbrev, adapter.publisher, adapter.citation?.spec, adapter.date,
-    adapter.volume, adapter.issue, adapter.pages, adapter.doi, adapter.pmid, adapter.pmcid, adapter.nct,
-    adapter.congress?.name, adapter.congress?.abstractNumber, adapter.congress?.session, adapter.congress?.presenter,
-    ...(adapter.keywords ?? []), { label: adapter.abstract?.label ?? [] },
+    adapter.title,
+    adapter.journal,
+    adapter.journalAbbrev,
+    adapter.publisher,
+    adapter.citation?.spec,
+    adapter.date,
+    adapter.volume,
+    adapter.issue,
+    adapter.pages,
+    adapter.doi,
+    adapter.pmid,
+    adapter.pmcid,
+    adapter.nct,
+    adapter.congress?.name,
+    adapter.congress?.abstractNumber,
+    adapter.congress?.session,
+    adapter.congress?.presenter,
+    ...(adapter.keywords ?? []),
+    { label: adapter.abstract?.label ?? [] },
   ];
-  return specs.flat().flatMap((spec) => (spec && typeof spec === 'object' && 'label' in spec ? [...(spec as { label: string[] }).label] : []));
+  return specs
+    .flat()
+    .flatMap((spec) =>
+      spec && typeof spec === 'object' && 'label' in spec ? [...(spec as { label: string[] }).label] : [],
+    );
 }
 
 function readOne(doc: Document, spec: ValueSpec, labels: LabelIndex): string | undefined {
@@ -47,7 +70,9 @@ function readOne(doc: Document, spec: ValueSpec, labels: LabelIndex): string | u
     text = spec.value;
   } else if ('css' in spec) {
     // With a pattern, the first match whose text fits it: "Posted July 11, 2019." among many panes.
-    const elements = spec.pattern ? Array.from(doc.querySelectorAll(spec.css)).slice(0, 200) : [doc.querySelector(spec.css)];
+    const elements = spec.pattern
+      ? Array.from(doc.querySelectorAll(spec.css)).slice(0, 200)
+      : [doc.querySelector(spec.css)];
     for (const el of elements) {
       const value = cleanText(spec.attr ? el?.getAttribute(spec.attr) : el?.textContent);
       if (value && (!spec.pattern || spec.pattern.test(value))) {
@@ -88,10 +113,16 @@ function readAuthors(doc: Document, spec: AuthorSpec): Author[] {
   const container = doc.querySelector(spec.container);
   if (!container) return [];
   const affiliationsByKey = new Map<string, string>();
-  for (const item of spec.affiliationList ? Array.from(doc.querySelectorAll(spec.affiliationList.items)) : []) {
+  for (const item of spec.affiliationList
+    ? Array.from(doc.querySelectorAll(spec.affiliationList.items))
+    : []) {
     const key = textOf(item.querySelector(spec.affiliationList?.key ?? ''));
     const text = textOf(item);
-    if (key && text) affiliationsByKey.set(key, cleanText(text.slice(text.indexOf(key) + key.length).replace(/^[\s.,;:]+/, '')) ?? '');
+    if (key && text)
+      affiliationsByKey.set(
+        key,
+        cleanText(text.slice(text.indexOf(key) + key.length).replace(/^[\s.,;:]+/, '')) ?? '',
+      );
   }
   const authors: Author[] = [];
   for (const item of Array.from(container.querySelectorAll(spec.items)).slice(0, 500)) {
@@ -110,11 +141,18 @@ function readAuthors(doc: Document, spec: AuthorSpec): Author[] {
       const value = affiliationsByKey.get(key);
       if (value) affiliations.push(value);
     }
-    const orcid = normalizeOrcid(spec.orcid ? item.querySelector(spec.orcid)?.getAttribute('href') : undefined);
+    const orcid = normalizeOrcid(
+      spec.orcid ? item.querySelector(spec.orcid)?.getAttribute('href') : undefined,
+    );
     const unique = [...new Set(affiliations)];
     const family = spec.family ? textOf(item.querySelector(spec.family)) : undefined;
     const author = family
-      ? authorFromParts(spec.given ? textOf(item.querySelector(spec.given)) : undefined, family, unique, orcid)
+      ? authorFromParts(
+          spec.given ? textOf(item.querySelector(spec.given)) : undefined,
+          family,
+          unique,
+          orcid,
+        )
       : parseAuthor(textOf(spec.name ? item.querySelector(spec.name) : item) ?? '', unique, orcid);
     if (author) authors.push(author);
   }
@@ -126,7 +164,9 @@ function markersOf(item: Element, refs: string | undefined): string[] {
   if (!refs) return [];
   const sibling = refs.startsWith('+') ? item.nextElementSibling : null;
   const elements = refs.startsWith('+')
-    ? (sibling?.matches(refs.slice(1)) ? [sibling] : [])
+    ? sibling?.matches(refs.slice(1))
+      ? [sibling]
+      : []
     : Array.from(item.querySelectorAll(refs));
   return elements.flatMap((el) => (el.textContent ?? '').split(/[,\s]+/).filter(Boolean));
 }
@@ -150,7 +190,9 @@ function readKeywords(doc: Document, specs: readonly KeywordSpec[], labels: Labe
 export function readSite(doc: Document, adapter: SiteAdapter, labels: LabelIndex): WorkRecord {
   const get = (specs: ValueSpecs | undefined): string | undefined => read(doc, specs, labels);
   const citationText = adapter.citation ? get(adapter.citation.spec) : undefined;
-  const citation = citationText ? parseCitation(citationText, adapter.citation?.withJournal ?? false) : undefined;
+  const citation = citationText
+    ? parseCitation(citationText, adapter.citation?.withJournal ?? false)
+    : undefined;
   const date = parsePageDate(get(adapter.date)) ?? citation?.date;
   let title = get(adapter.title);
   const congress = {
@@ -165,8 +207,9 @@ export function readSite(doc: Document, adapter: SiteAdapter, labels: LabelIndex
     title = title.slice(prefix[0].length).trim();
   }
   const labelled = adapter.abstract?.label ? labels.element(adapter.abstract.label) : undefined;
-  const abstract = (adapter.abstract?.css ? fromSelectors(doc, adapter.abstract.css) : undefined)
-    ?? (labelled ? acceptable(structureAbstract(sectionAfter(labelled))) : undefined);
+  const abstract =
+    (adapter.abstract?.css ? fromSelectors(doc, adapter.abstract.css) : undefined) ??
+    (labelled ? acceptable(structureAbstract(sectionAfter(labelled))) : undefined);
   return {
     kind: adapter.kind,
     title,
@@ -183,7 +226,9 @@ export function readSite(doc: Document, adapter: SiteAdapter, labels: LabelIndex
     pmcid: normalizePmcid(get(adapter.pmcid)),
     nct: findNctIds(get(adapter.nct)),
     abstract: abstract?.abstract,
-    keywords: [...new Set([...readKeywords(doc, adapter.keywords ?? [], labels), ...(abstract?.keywords ?? [])])],
+    keywords: [
+      ...new Set([...readKeywords(doc, adapter.keywords ?? [], labels), ...(abstract?.keywords ?? [])]),
+    ],
     congress: Object.values(congress).some(Boolean) ? stripEmpty(congress) : undefined,
   };
 }

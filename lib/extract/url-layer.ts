@@ -3,7 +3,9 @@ import { findArxivInUrl, findDoiInUrl, findNctInUrl, findPmcidInUrl, findPmidInU
 import type { WorkRecord } from './work-record';
 
 /** Per identifier, how it is read from an address; one row per identifier. */
-const URL_READERS: ReadonlyArray<readonly [field: 'doi' | 'pmid' | 'pmcid' | 'arxiv', read: (url: string) => string | undefined]> = [
+const URL_READERS: ReadonlyArray<
+  readonly [field: 'doi' | 'pmid' | 'pmcid' | 'arxiv', read: (url: string) => string | undefined]
+> = [
   ['doi', findDoiInUrl],
   ['pmid', findPmidInUrl],
   ['pmcid', findPmcidInUrl],

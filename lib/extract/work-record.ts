@@ -1,5 +1,12 @@
 // What one source of metadata (a site adapter, a meta tag family, JSON-LD, the address, the text) says about a work, and how layers merge.
-import type { Author, CongressInfo, FieldSource, FieldSources, SourceKind, StructuredAbstract } from '../model';
+import type {
+  Author,
+  CongressInfo,
+  FieldSource,
+  FieldSources,
+  SourceKind,
+  StructuredAbstract,
+} from '../model';
 import type { PageDate } from './dates';
 
 /** The fields a layer can supply; every one optional, already validated and normalised by the layer. */
@@ -32,12 +39,36 @@ export interface Layer {
 }
 
 /** The order in which layers are trusted, most specific first (the issue's "layered sources"). */
-export const LAYER_ORDER: readonly FieldSource[] = ['site', 'citation', 'jsonld', 'dc', 'prism', 'og', 'url', 'text'];
+export const LAYER_ORDER: readonly FieldSource[] = [
+  'site',
+  'citation',
+  'jsonld',
+  'dc',
+  'prism',
+  'og',
+  'url',
+  'text',
+];
 
 /** The record fields merged whole: the first layer with a value wins. */
 const WHOLE_FIELDS = [
-  'kind', 'title', 'authors', 'journal', 'journalAbbrev', 'publisher', 'date', 'volume', 'issue', 'pages',
-  'doi', 'pmid', 'pmcid', 'arxiv', 'nct', 'abstract', 'keywords',
+  'kind',
+  'title',
+  'authors',
+  'journal',
+  'journalAbbrev',
+  'publisher',
+  'date',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'pmcid',
+  'arxiv',
+  'nct',
+  'abstract',
+  'keywords',
 ] as const satisfies ReadonlyArray<keyof WorkRecord>;
 
 const CONGRESS_PARTS = ['name', 'year', 'abstractNumber', 'session', 'presenter'] as const;
@@ -65,7 +96,13 @@ export function mergeLayers(layers: readonly Layer[]): MergedRecord {
   for (const field of WHOLE_FIELDS) {
     const layer = ordered.find((candidate) => hasValue(candidate.record[field]));
     if (!layer) continue;
-    target[field] = field === 'authors' ? enrichAuthors(layer.record.authors ?? [], ordered.map((l) => l.record.authors ?? [])) : layer.record[field];
+    target[field] =
+      field === 'authors'
+        ? enrichAuthors(
+            layer.record.authors ?? [],
+            ordered.map((l) => l.record.authors ?? []),
+          )
+        : layer.record[field];
     const sourced = field === 'date' ? 'published' : field;
     sources[sourced] = layer.source;
     if (field === 'date') sources.year = layer.source;
@@ -95,8 +132,12 @@ function familyKey(author: Author): string {
  * layer's list of the same authors: same length, same family names in the same order.
  */
 function enrichAuthors(primary: readonly Author[], others: ReadonlyArray<readonly Author[]>): Author[] {
-  const lists = others.filter((list) => list !== primary && list.length === primary.length
-    && list.every((author, i) => primary[i] && familyKey(author) === familyKey(primary[i] as Author)));
+  const lists = others.filter(
+    (list) =>
+      list !== primary &&
+      list.length === primary.length &&
+      list.every((author, i) => primary[i] && familyKey(author) === familyKey(primary[i] as Author)),
+  );
   return primary.map((author, i) => {
     const copy: Author = { ...author, affiliations: [...author.affiliations] };
     for (const list of lists) {
@@ -107,7 +148,9 @@ function enrichAuthors(primary: readonly Author[], others: ReadonlyArray<readonl
       if (!copy.family && other.family) {
         copy.family = other.family;
         // "Chidi N Okafor" matched with "Okafor CN": the given names as printed, not the initials.
-        const printedGiven = copy.name.endsWith(` ${other.family}`) ? copy.name.slice(0, -other.family.length - 1) : undefined;
+        const printedGiven = copy.name.endsWith(` ${other.family}`)
+          ? copy.name.slice(0, -other.family.length - 1)
+          : undefined;
         const given = printedGiven ?? other.given;
         if (given) copy.given = given;
       }

@@ -14,11 +14,16 @@ export interface ClipTopic {
   keywords?: string[];
 }
 
-const fold = (text: string) => ` ${text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+const fold = (text: string) =>
+  ` ${text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
 /** Areas whose name or a keyword occurs as whole words in the clip, most specific (deepest) first. */
 export function suggestAreas(topic: ClipTopic, areas: TherapeuticArea[]): AreaSuggestion[] {
-  const abstract = typeof topic.abstract === 'string' ? topic.abstract : topic.abstract?.text ?? '';
+  const abstract = typeof topic.abstract === 'string' ? topic.abstract : (topic.abstract?.text ?? '');
   const text = fold([topic.title, abstract, ...(topic.keywords ?? [])].join(' \n '));
   const depth = (a: TherapeuticArea): number => {
     let d = 0;
@@ -32,5 +37,11 @@ export function suggestAreas(topic: ClipTopic, areas: TherapeuticArea[]): AreaSu
       return hits.length ? [{ area, hits }] : [];
     })
     .sort((a, b) => depth(b.area) - depth(a.area) || b.hits.length - a.hits.length)
-    .map(({ area, hits }) => ({ areaId: area.id, reason: `mentions ${hits.slice(0, 2).map((h) => `"${h}"`).join(', ')}` }));
+    .map(({ area, hits }) => ({
+      areaId: area.id,
+      reason: `mentions ${hits
+        .slice(0, 2)
+        .map((h) => `"${h}"`)
+        .join(', ')}`,
+    }));
 }

@@ -31,7 +31,10 @@ describe('parsePersonName', () => {
   });
 
   it('prefers structured parts from the page', () => {
-    expect(parsePersonName('whatever', { family: 'Kim', given: 'Min-Jun' })).toMatchObject({ family: ['kim'], initials: 'mj' });
+    expect(parsePersonName('whatever', { family: 'Kim', given: 'Min-Jun' })).toMatchObject({
+      family: ['kim'],
+      initials: 'mj',
+    });
   });
 });
 
@@ -76,7 +79,11 @@ describe('matchAuthorsToKols', () => {
 
   it('matches by ORCID first, with the reason and the author position', () => {
     const found = matchAuthorsToKols(
-      [author('Smith JA'), author('Zhang Wei-Ming', { orcid: 'https://orcid.org/0000-0002-1825-0097' }), author('van der Berg P')],
+      [
+        author('Smith JA'),
+        author('Zhang Wei-Ming', { orcid: 'https://orcid.org/0000-0002-1825-0097' }),
+        author('van der Berg P'),
+      ],
       kols,
     );
     expect(found).toEqual([
@@ -95,6 +102,11 @@ describe('matchAuthorsToKols', () => {
   });
 
   it('names positions', () => {
-    expect([authorPosition(0, 1), authorPosition(0, 3), authorPosition(2, 3), authorPosition(1, 3)]).toEqual(['first', 'first', 'last', 'co-author']);
+    expect([authorPosition(0, 1), authorPosition(0, 3), authorPosition(2, 3), authorPosition(1, 3)]).toEqual([
+      'first',
+      'first',
+      'last',
+      'co-author',
+    ]);
   });
 });

@@ -41,21 +41,37 @@ function bareOrcid(value: string | undefined): string | undefined {
 /** Suggests KOLs among a work's authors: one suggestion per KOL, ORCID before name. */
 export function matchAuthorsToKols(authors: Author[], kols: Kol[]): KolSuggestion[] {
   const suggestions = new Map<string, KolSuggestion>();
-  const kolNames = kols.map((kol) => ({ kol, orcid: bareOrcid(kol.orcid), names: [kol.name, ...kol.nameVariants].flatMap((n) => nameReadings(n)) }));
+  const kolNames = kols.map((kol) => ({
+    kol,
+    orcid: bareOrcid(kol.orcid),
+    names: [kol.name, ...kol.nameVariants].flatMap((n) => nameReadings(n)),
+  }));
   authors.forEach((author, index) => {
     const position = authorPosition(index, authors.length);
     const orcid = bareOrcid(author.orcid);
     for (const { kol, orcid: kolOrcid, names } of kolNames) {
       if (suggestions.get(kol.id)?.via === 'orcid') continue;
       if (orcid && kolOrcid && orcid === kolOrcid) {
-        suggestions.set(kol.id, { kolId: kol.id, reason: 'ORCID match', via: 'orcid', authorIndex: index, position });
+        suggestions.set(kol.id, {
+          kolId: kol.id,
+          reason: 'ORCID match',
+          via: 'orcid',
+          authorIndex: index,
+          position,
+        });
         continue;
       }
       if (orcid && kolOrcid) continue; // Both have ORCIDs and they differ: a namesake, not this KOL.
       if (suggestions.has(kol.id)) continue;
       const readings = nameReadings(author.name, author);
       if (readings.some((reading) => names.some((name) => namesMatch(reading, name)))) {
-        suggestions.set(kol.id, { kolId: kol.id, reason: `name match: ${author.name}`, via: 'name', authorIndex: index, position });
+        suggestions.set(kol.id, {
+          kolId: kol.id,
+          reason: `name match: ${author.name}`,
+          via: 'name',
+          authorIndex: index,
+          position,
+        });
       }
     }
   });

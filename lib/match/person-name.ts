@@ -11,10 +11,55 @@ export interface ParsedName {
 }
 
 /** Name particles that belong to the family name ("van der Berg", "de la Cruz", "Al Hussein"). */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el', 'st']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'bin',
+  'al',
+  'el',
+  'st',
+]);
 
 /** Degrees and suffixes that follow names in bylines and are not part of them. */
-const SUFFIXES = new Set(['md', 'phd', 'mph', 'msc', 'ms', 'mba', 'frcp', 'frcpc', 'facp', 'do', 'rn', 'jr', 'sr', 'ii', 'iii', 'iv', 'prof', 'dr', 'mbbs', 'pharmd', 'bsc', 'mrcp', 'frcs']);
+const SUFFIXES = new Set([
+  'md',
+  'phd',
+  'mph',
+  'msc',
+  'ms',
+  'mba',
+  'frcp',
+  'frcpc',
+  'facp',
+  'do',
+  'rn',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'prof',
+  'dr',
+  'mbbs',
+  'pharmd',
+  'bsc',
+  'mrcp',
+  'frcs',
+]);
 
 /** Lower-case, without diacritics, markers or punctuation; hyphens and apostrophes kept for the caller. */
 export function foldName(text: string): string {
@@ -46,7 +91,11 @@ function spelled(token: string | undefined): string | undefined {
 
 function fromParts(family: string, given: string): ParsedName {
   const givenWords = words(foldName(given));
-  return { family: words(foldName(family)), initials: initialsOf(givenWords), firstGiven: spelled(givenWords[0]) };
+  return {
+    family: words(foldName(family)),
+    initials: initialsOf(givenWords),
+    firstGiven: spelled(givenWords[0]),
+  };
 }
 
 /** Removes markers (digits, superscripts, daggers), zero-width characters and trailing degrees. */
@@ -55,7 +104,10 @@ function cleanRaw(name: string): string {
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/[*†‡§¶#\d]+/g, ' ');
-  const segments = noMarks.split(',').map((s) => s.trim()).filter(Boolean);
+  const segments = noMarks
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const kept = segments.filter((s, i) => i === 0 || words(foldName(s)).length > 0);
   return kept.join(', ');
 }
@@ -73,10 +125,15 @@ export function parsePersonName(name: string, parts?: { family?: string; given?:
   const last = rawTokens[rawTokens.length - 1] ?? '';
   if (rawTokens.length >= 2 && /^[A-Z]{1,3}$/.test(last.replace(/\./g, ''))) {
     // "Smith JA", "van der Berg J": everything before the initials is the family name.
-    return { family: words(foldName(rawTokens.slice(0, -1).join(' '))), initials: last.replace(/\./g, '').toLowerCase() };
+    return {
+      family: words(foldName(rawTokens.slice(0, -1).join(' '))),
+      initials: last.replace(/\./g, '').toLowerCase(),
+    };
   }
   // "Jane A. van der Berg", "María García-López": the family name is the last word and its particles.
-  const folded = foldName(raw).split(' ').filter((t) => t && !SUFFIXES.has(t));
+  const folded = foldName(raw)
+    .split(' ')
+    .filter((t) => t && !SUFFIXES.has(t));
   let start = folded.length - 1;
   while (start > 1 && PARTICLES.has(folded[start - 1] ?? '')) start--;
   return fromParts(folded.slice(start).join(' '), folded.slice(0, start).join(' '));
@@ -91,7 +148,8 @@ export function nameReadings(name: string, parts?: { family?: string; given?: st
   const plain = cleanRaw(name);
   const folded = foldName(plain).split(' ').filter(Boolean);
   const hasInitials = plain.split(/\s+/).some((t) => /^[A-Z]{1,3}$/.test(t.replace(/\./g, '')));
-  const isPlain = !parts?.family && !plain.includes(',') && !hasInitials && folded.length >= 2 && folded.length <= 3;
+  const isPlain =
+    !parts?.family && !plain.includes(',') && !hasInitials && folded.length >= 2 && folded.length <= 3;
   if (!isPlain) return [parsed];
   return [parsed, fromParts(folded[0] ?? '', folded.slice(1).join(' '))];
 }

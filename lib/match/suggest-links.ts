@@ -3,7 +3,11 @@ import type { Author, AuthorPosition, Kol, LinkChoice, TherapeuticArea } from '.
 import { suggestAreas, type ClipTopic } from './area-suggest';
 import { matchAuthorsToKols } from './kol-match';
 
-const POSITION_WORDS: Record<AuthorPosition, string> = { first: 'first author', last: 'last author', 'co-author': 'co-author' };
+const POSITION_WORDS: Record<AuthorPosition, string> = {
+  first: 'first author',
+  last: 'last author',
+  'co-author': 'co-author',
+};
 
 /** A suggested link, ready to show (`reason`) and to store when accepted (`choice`). */
 export interface LinkSuggestion {
@@ -24,7 +28,11 @@ export function suggestLinks(
       reason: `${m.reason} · ${POSITION_WORDS[m.position]}`,
       choice: { targetId: m.kolId, origin: 'author-match', position: m.position },
     })),
-    areas: suggestAreas(clip, areas).map((s) => ({ id: s.areaId, reason: s.reason, choice: { targetId: s.areaId, origin: 'suggestion' } })),
+    areas: suggestAreas(clip, areas).map((s) => ({
+      id: s.areaId,
+      reason: s.reason,
+      choice: { targetId: s.areaId, origin: 'suggestion' },
+    })),
   };
 }
 
@@ -32,8 +40,16 @@ export function suggestLinks(
  * The link to record when the user adds a KOL: the suggestion as offered when they accepted it, else a
  * manual link that still notes the author position when the KOL is among the authors.
  */
-export function kolLinkChoice(kolId: string, how: 'manual' | 'suggestion', suggestions: LinkSuggestion[]): LinkChoice {
+export function kolLinkChoice(
+  kolId: string,
+  how: 'manual' | 'suggestion',
+  suggestions: LinkSuggestion[],
+): LinkChoice {
   const suggested = suggestions.find((s) => s.id === kolId)?.choice;
   if (how === 'suggestion' && suggested) return suggested;
-  return { targetId: kolId, origin: 'manual', ...(suggested?.position ? { position: suggested.position } : {}) };
+  return {
+    targetId: kolId,
+    origin: 'manual',
+    ...(suggested?.position ? { position: suggested.position } : {}),
+  };
 }

@@ -5,7 +5,11 @@ import { readPageKeys } from './page-keys';
 import { createPainter, type Painter } from './painter';
 
 /** One handler per message; the painter is created on first use and kept for focus and clear. */
-export function createAnnotatorHandlers(doc: Document, pageUrl: () => string, options: { forceMarks?: boolean } = {}): MessageHandlers {
+export function createAnnotatorHandlers(
+  doc: Document,
+  pageUrl: () => string,
+  options: { forceMarks?: boolean } = {},
+): MessageHandlers {
   let painter: Painter | undefined;
   const getPainter = () => (painter ??= createPainter(doc, doc.body, options));
   return {

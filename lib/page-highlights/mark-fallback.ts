@@ -4,7 +4,19 @@
 export const MARK_ATTRIBUTE = 'data-liaison-highlight';
 
 /** Elements whose text children may not be wrapped without breaking the page's structure. */
-const NO_WRAP_PARENTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'SELECT', 'OPTGROUP', 'DATALIST', 'SCRIPT', 'STYLE', 'TEXTAREA']);
+const NO_WRAP_PARENTS = new Set([
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'SELECT',
+  'OPTGROUP',
+  'DATALIST',
+  'SCRIPT',
+  'STYLE',
+  'TEXTAREA',
+]);
 
 /** The text nodes a range covers, with the part of each that it covers. */
 function coveredTextNodes(range: Range): { node: Text; start: number; end: number }[] {
@@ -14,7 +26,8 @@ function coveredTextNodes(range: Range): { node: Text; start: number; end: numbe
   if (root.nodeType === 3) nodes.push(root as Text);
   else {
     const walker = doc.createTreeWalker(root, 4);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (range.intersectsNode(node)) nodes.push(node as Text);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (range.intersectsNode(node)) nodes.push(node as Text);
   }
   return nodes.map((node) => ({
     node,
@@ -27,7 +40,12 @@ function coveredTextNodes(range: Range): { node: Text; start: number; end: numbe
 export function wrapRange(range: Range, id: string): HTMLElement[] {
   const marks: HTMLElement[] = [];
   for (const { node, start, end } of coveredTextNodes(range)) {
-    if (end <= start || !node.data.slice(start, end).trim() || NO_WRAP_PARENTS.has(node.parentElement?.tagName ?? '')) continue;
+    if (
+      end <= start ||
+      !node.data.slice(start, end).trim() ||
+      NO_WRAP_PARENTS.has(node.parentElement?.tagName ?? '')
+    )
+      continue;
     if (end < node.length) node.splitText(end);
     const target = start > 0 ? node.splitText(start) : node;
     const mark = node.ownerDocument.createElement('mark');

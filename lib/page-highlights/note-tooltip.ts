@@ -49,7 +49,8 @@ export function createNoteTooltip(doc: Document): NoteTooltip {
       const view = doc.defaultView;
       const width = view?.innerWidth ?? 1024;
       const below = anchor.bottom + 8;
-      const top = below + 120 > (view?.innerHeight ?? 768) ? Math.max(8, anchor.top - 8 - tip.offsetHeight) : below;
+      const top =
+        below + 120 > (view?.innerHeight ?? 768) ? Math.max(8, anchor.top - 8 - tip.offsetHeight) : below;
       tip.style.top = `${Math.round(top)}px`;
       tip.style.left = `${Math.round(Math.min(Math.max(8, anchor.left), width - 330))}px`;
     },

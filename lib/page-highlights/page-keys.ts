@@ -30,5 +30,10 @@ export function readPageKeys(doc: Document, url: string): PageKeys {
   }
   const doi = bareDoi(metaContent(doc, DOI_META));
   const pmid = metaContent(doc, PMID_META)?.match(/^\d{1,9}$/)?.[0];
-  return { url, ...(canonicalUrl ? { canonicalUrl } : {}), ...(doi ? { doi } : {}), ...(pmid ? { pmid } : {}) };
+  return {
+    url,
+    ...(canonicalUrl ? { canonicalUrl } : {}),
+    ...(doi ? { doi } : {}),
+    ...(pmid ? { pmid } : {}),
+  };
 }

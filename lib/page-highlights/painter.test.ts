@@ -8,7 +8,10 @@ const BODY = `<article><h1>Results</h1><p>In the final analysis, <em>OS benefit<
 <table><tr><td>Arm A</td><td>12.1 months</td></tr></table><p>Safety was consistent with earlier reports.</p></article>`;
 
 function page() {
-  const { window } = new JSDOM(`<html><head></head><body>${BODY}</body></html>`, { url: 'https://journal.example/a', virtualConsole: new VirtualConsole() });
+  const { window } = new JSDOM(`<html><head></head><body>${BODY}</body></html>`, {
+    url: 'https://journal.example/a',
+    virtualConsole: new VirtualConsole(),
+  });
   return window.document;
 }
 
@@ -18,7 +21,12 @@ describe('painting highlights where the CSS Custom Highlight API is missing', ()
     const before = doc.body.textContent;
     const painter = createPainter(doc);
     const report = painter.paint([
-      { id: 'a', exact: 'OS benefit held in the PD-L1 < 1% subgroup', note: 'Key for Dr Smith', label: 'Perception of data' },
+      {
+        id: 'a',
+        exact: 'OS benefit held in the PD-L1 < 1% subgroup',
+        note: 'Key for Dr Smith',
+        label: 'Perception of data',
+      },
       { id: 'b', exact: 'Arm A12.1 months' },
       { id: 'gone', exact: 'a passage the page no longer has' },
     ]);
@@ -26,8 +34,16 @@ describe('painting highlights where the CSS Custom Highlight API is missing', ()
     expect(report.painted.map((p) => p.id)).toEqual(['a', 'b']);
     expect(report.orphans).toEqual(['gone']);
     const marksOf = (id: string) => Array.from(doc.querySelectorAll(`mark[${MARK_ATTRIBUTE}="${id}"]`));
-    expect(marksOf('a').map((m) => m.textContent).join('')).toBe('OS benefit held in the PD-L1 < 1% subgroup');
-    expect(marksOf('b').map((m) => m.textContent).join('')).toBe('Arm A12.1 months');
+    expect(
+      marksOf('a')
+        .map((m) => m.textContent)
+        .join(''),
+    ).toBe('OS benefit held in the PD-L1 < 1% subgroup');
+    expect(
+      marksOf('b')
+        .map((m) => m.textContent)
+        .join(''),
+    ).toBe('Arm A12.1 months');
     // No <mark> became a direct child of the table structure.
     expect(doc.querySelector('tr > mark, tbody > mark, table > mark')).toBeNull();
     expect(doc.body.textContent).toBe(before);
@@ -37,7 +53,9 @@ describe('painting highlights where the CSS Custom Highlight API is missing', ()
     const doc = page();
     const original = doc.body.innerHTML;
     const painter = createPainter(doc);
-    painter.paint([{ id: 'a', exact: 'Safety was consistent', note: '<img src=x onerror=alert(1)> plain text' }]);
+    painter.paint([
+      { id: 'a', exact: 'Safety was consistent', note: '<img src=x onerror=alert(1)> plain text' },
+    ]);
     expect(painter.focus('a')).toBe(true);
     expect(doc.querySelector(`mark[${MARK_ATTRIBUTE}="a"]`)!.classList.contains('liaison-focus')).toBe(true);
     const host = doc.documentElement.querySelector('liaison-note');

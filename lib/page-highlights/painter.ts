@@ -27,7 +27,9 @@ interface Painted {
 type HighlightWindow = Window & typeof globalThis;
 
 /** The page's highlight registry and constructor, when the browser has the API. */
-function customHighlights(doc: Document): { registry: HighlightRegistry; make: (...ranges: Range[]) => Highlight } | undefined {
+function customHighlights(
+  doc: Document,
+): { registry: HighlightRegistry; make: (...ranges: Range[]) => Highlight } | undefined {
   const view = doc.defaultView as HighlightWindow | null;
   const registry = view?.CSS?.highlights;
   const Ctor = view?.Highlight;
@@ -48,10 +50,15 @@ function addStyle(doc: Document, css: string): void {
   }
 }
 
-const contains = (rect: DOMRect, x: number, y: number) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+const contains = (rect: DOMRect, x: number, y: number) =>
+  x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
 /** Creates the painter of one document; `root` is the node the selectors were described over (the body). */
-export function createPainter(doc: Document, root: Node = doc.body, options: { forceMarks?: boolean } = {}): Painter {
+export function createPainter(
+  doc: Document,
+  root: Node = doc.body,
+  options: { forceMarks?: boolean } = {},
+): Painter {
   const api = options.forceMarks ? undefined : customHighlights(doc);
   let painted: Painted[] = [];
   let tooltip: NoteTooltip | undefined;
@@ -60,8 +67,10 @@ export function createPainter(doc: Document, root: Node = doc.body, options: { f
   let frame = 0;
 
   const tip = () => (tooltip ??= createNoteTooltip(doc));
-  const showNote = (entry: Painted) => tip().show({ note: entry.highlight.note, label: entry.highlight.label }, rectOf(entry));
-  const hit = (x: number, y: number) => painted.find((entry) => rectsOf(entry).some((rect) => contains(rect, x, y)));
+  const showNote = (entry: Painted) =>
+    tip().show({ note: entry.highlight.note, label: entry.highlight.label }, rectOf(entry));
+  const hit = (x: number, y: number) =>
+    painted.find((entry) => rectsOf(entry).some((rect) => contains(rect, x, y)));
 
   function onMove(event: MouseEvent) {
     const { clientX, clientY } = event;
@@ -80,7 +89,8 @@ export function createPainter(doc: Document, root: Node = doc.body, options: { f
 
   function unfocus() {
     api?.registry.delete(FOCUS_NAME);
-    for (const mark of Array.from(doc.querySelectorAll('mark.liaison-focus'))) mark.classList.remove('liaison-focus');
+    for (const mark of Array.from(doc.querySelectorAll('mark.liaison-focus')))
+      mark.classList.remove('liaison-focus');
     tooltip?.hide();
   }
 
@@ -139,7 +149,9 @@ export function createPainter(doc: Document, root: Node = doc.body, options: { f
 
 /** Where a painted passage is on screen: its marks in the fallback, else its range. */
 function rectsOf(entry: Painted): DOMRect[] {
-  return entry.marks.length ? entry.marks.flatMap((mark) => Array.from(mark.getClientRects())) : Array.from(entry.range.getClientRects());
+  return entry.marks.length
+    ? entry.marks.flatMap((mark) => Array.from(mark.getClientRects()))
+    : Array.from(entry.range.getClientRects());
 }
 
 function rectOf(entry: Painted): DOMRect {

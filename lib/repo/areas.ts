@@ -55,7 +55,12 @@ export function withDescendants(areas: TherapeuticArea[], id: string): string[] 
 }
 
 /** Creates or updates an area; refuses a missing name and a parent that would make a cycle. */
-export async function saveArea(db: LiaisonDb, input: AreaInput, env: RepoEnv, id?: string): Promise<TherapeuticArea> {
+export async function saveArea(
+  db: LiaisonDb,
+  input: AreaInput,
+  env: RepoEnv,
+  id?: string,
+): Promise<TherapeuticArea> {
   const name = input.name.trim();
   if (!name) throw new Error('A therapeutic area needs a name.');
   const all = await db.areas.toArray();
@@ -85,11 +90,41 @@ export async function deleteArea(db: LiaisonDb, id: string, env: RepoEnv): Promi
     if (!area) return;
     const now = env.now();
     const without = (ids: string[]) => ids.filter((x) => x !== id);
-    await db.areas.where('parentId').equals(id).modify((a) => { a.parentId = area.parentId; a.updatedAt = now; });
-    await db.sources.where('areaIds').equals(id).modify((s) => { s.areaIds = without(s.areaIds); s.updatedAt = now; });
-    await db.kols.where('areaIds').equals(id).modify((k) => { k.areaIds = without(k.areaIds); k.updatedAt = now; });
-    await db.notes.where('areaIds').equals(id).modify((n) => { n.areaIds = without(n.areaIds); n.updatedAt = now; });
-    await db.highlights.where('areaIds').equals(id).modify((h) => { h.areaIds = without(h.areaIds); h.updatedAt = now; });
+    await db.areas
+      .where('parentId')
+      .equals(id)
+      .modify((a) => {
+        a.parentId = area.parentId;
+        a.updatedAt = now;
+      });
+    await db.sources
+      .where('areaIds')
+      .equals(id)
+      .modify((s) => {
+        s.areaIds = without(s.areaIds);
+        s.updatedAt = now;
+      });
+    await db.kols
+      .where('areaIds')
+      .equals(id)
+      .modify((k) => {
+        k.areaIds = without(k.areaIds);
+        k.updatedAt = now;
+      });
+    await db.notes
+      .where('areaIds')
+      .equals(id)
+      .modify((n) => {
+        n.areaIds = without(n.areaIds);
+        n.updatedAt = now;
+      });
+    await db.highlights
+      .where('areaIds')
+      .equals(id)
+      .modify((h) => {
+        h.areaIds = without(h.areaIds);
+        h.updatedAt = now;
+      });
     await db.links.where('targetId').equals(id).delete();
     await db.areas.delete(id);
   });

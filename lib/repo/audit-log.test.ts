@@ -12,7 +12,15 @@ import { saveClip } from './sources';
 let db: LiaisonDb;
 let n = 0;
 const env = { now: () => 1_700_000_000_000 + n * 1000, newId: () => `id-${++n}` };
-const page: ExtractedPage = { url: 'https://j.example/1', kind: 'journal-article', title: 'T', authors: [], nct: [], hasArticle: true, warnings: [] };
+const page: ExtractedPage = {
+  url: 'https://j.example/1',
+  kind: 'journal-article',
+  title: 'T',
+  authors: [],
+  nct: [],
+  hasArticle: true,
+  warnings: [],
+};
 
 beforeEach(() => {
   db = new LiaisonDb(`audit-${Math.random()}`);
@@ -21,7 +29,9 @@ afterEach(() => db.delete());
 
 describe('the audit log', () => {
   it('exports only a way to append and a way to list', () => {
-    const functions = Object.entries(auditLog).filter(([, value]) => typeof value === 'function').map(([name]) => name);
+    const functions = Object.entries(auditLog)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([name]) => name);
     expect(functions.sort()).toEqual(['appendAudit', 'listAudit']);
   });
 
@@ -49,11 +59,22 @@ describe('the audit log', () => {
     const { csv, count } = await exportKolsCsv(db, env);
     expect(count).toBe(1);
     expect(csv).toContain('Jane Roe');
-    expect(await listAudit(db, 1)).toMatchObject([{ action: 'kol-export', summary: '1 KOL exported to a CSV file.' }]);
+    expect(await listAudit(db, 1)).toMatchObject([
+      { action: 'kol-export', summary: '1 KOL exported to a CSV file.' },
+    ]);
   });
 
   it('writes no import entry when the import fails, and no KOLs when one row is invalid', async () => {
-    await expect(importKols(db, [{ name: 'Ok', nameVariants: [], areaIds: [] }, { name: 'x'.repeat(301), nameVariants: [], areaIds: [] }], env)).rejects.toThrow(/KOL 2/);
+    await expect(
+      importKols(
+        db,
+        [
+          { name: 'Ok', nameVariants: [], areaIds: [] },
+          { name: 'x'.repeat(301), nameVariants: [], areaIds: [] },
+        ],
+        env,
+      ),
+    ).rejects.toThrow(/KOL 2/);
     expect(await db.kols.count()).toBe(0);
     expect(await listAudit(db, 5)).toEqual([]);
   });

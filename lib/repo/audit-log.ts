@@ -12,7 +12,12 @@ export type { AuditAction, AuditEntry } from '../model';
 const MAX_SUMMARY = 500;
 
 /** Records that something happened to the knowledge base as a whole. Never pass personal data in `summary`. */
-export async function appendAudit(db: LiaisonDb, action: AuditAction, summary: string, env: Pick<RepoEnv, 'now'>): Promise<AuditEntry> {
+export async function appendAudit(
+  db: LiaisonDb,
+  action: AuditAction,
+  summary: string,
+  env: Pick<RepoEnv, 'now'>,
+): Promise<AuditEntry> {
   const entry: AuditEntry = { at: env.now(), action, summary: summary.trim().slice(0, MAX_SUMMARY) };
   const seq = await db.auditLog.add(entry);
   return { ...entry, seq };

@@ -23,8 +23,10 @@ afterEach(async () => {
 });
 
 async function seed(db: LiaisonDb, lib: LibraryRecords): Promise<void> {
-  await db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), () =>
-    Promise.all(BACKUP_TABLES.map((t) => db.table(t).bulkAdd(lib[t] as unknown[]))),
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    () => Promise.all(BACKUP_TABLES.map((t) => db.table(t).bulkAdd(lib[t] as unknown[]))),
   );
 }
 
@@ -47,14 +49,16 @@ describe('backup round trip (fast-check)', () => {
 
         const to = openDb();
         const plan = await planImport(to, json);
-        for (const t of BACKUP_TABLES) expect(plan.preview.tables[t]).toEqual({ add: lib[t].length, update: 0, skip: 0 });
+        for (const t of BACKUP_TABLES)
+          expect(plan.preview.tables[t]).toEqual({ add: lib[t].length, update: 0, skip: 0 });
         await applyImport(to, plan);
         const expected = await dump(from);
         expect(await dump(to)).toEqual(expected);
 
         const again = await planImport(to, json);
         expect(again.preview.changesNothing).toBe(true);
-        for (const t of BACKUP_TABLES) expect(again.preview.tables[t]).toEqual({ add: 0, update: 0, skip: lib[t].length });
+        for (const t of BACKUP_TABLES)
+          expect(again.preview.tables[t]).toEqual({ add: 0, update: 0, skip: lib[t].length });
         await applyImport(to, again);
         expect(await dump(to)).toEqual(expected);
       }),

@@ -7,7 +7,8 @@ import { applyImport, exportBackup, planImport, toBackupJsonParts } from './back
 
 /** 2,000 in the unit suite; BACKUP_SCALE_SOURCES=10000 npx vitest run lib/repo/backup.scale.test.ts for the figures in the report. */
 const SOURCES = Number(process.env.BACKUP_SCALE_SOURCES ?? 2_000);
-const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `word${(seed * 31 + i * 7) % 997}`).join(' ');
+const words = (n: number, seed: number) =>
+  Array.from({ length: n }, (_, i) => `word${(seed * 31 + i * 7) % 997}`).join(' ');
 
 /** A library shaped like a field force's: abstracts and article text, a note on every other source, a KOL link on every source. */
 function library(): { sources: Source[]; notes: Note[]; links: SourceLink[] } {
@@ -15,16 +16,48 @@ function library(): { sources: Source[]; notes: Note[]; links: SourceLink[] } {
   const notes: Note[] = [];
   const links: SourceLink[] = [];
   for (let i = 0; i < SOURCES; i++) {
-    const authors = Array.from({ length: 6 }, (_, a) => ({ name: `Author${(i + a) % 500} Q. Smith-${a}`, affiliations: ['University Hospital'] }));
+    const authors = Array.from({ length: 6 }, (_, a) => ({
+      name: `Author${(i + a) % 500} Q. Smith-${a}`,
+      affiliations: ['University Hospital'],
+    }));
     const kolId = `k${i % 200}`;
     sources.push({
-      id: `s${i}`, url: `https://journal.example/article/${i}`, kind: 'journal-article', title: `Study ${i}: ${words(12, i)}`, authors,
-      journal: 'J Clin Oncol', year: 2000 + (i % 25), doi: `10.1000/jco.${i}`, pmid: String(30_000_000 + i), nct: [`NCT${String(i).padStart(8, '0')}`],
-      abstract: { text: words(250, i), sections: [{ label: 'Background', text: words(250, i) }] }, articleText: words(800, i),
-      authorKeys: familyKeys(authors), kolIds: [kolId], areaIds: [], capturedAt: 1_700_000_000_000 + i, updatedAt: 1_700_000_000_000 + i,
+      id: `s${i}`,
+      url: `https://journal.example/article/${i}`,
+      kind: 'journal-article',
+      title: `Study ${i}: ${words(12, i)}`,
+      authors,
+      journal: 'J Clin Oncol',
+      year: 2000 + (i % 25),
+      doi: `10.1000/jco.${i}`,
+      pmid: String(30_000_000 + i),
+      nct: [`NCT${String(i).padStart(8, '0')}`],
+      abstract: { text: words(250, i), sections: [{ label: 'Background', text: words(250, i) }] },
+      articleText: words(800, i),
+      authorKeys: familyKeys(authors),
+      kolIds: [kolId],
+      areaIds: [],
+      capturedAt: 1_700_000_000_000 + i,
+      updatedAt: 1_700_000_000_000 + i,
     });
-    links.push({ id: `s${i}|kol|${kolId}`, sourceId: `s${i}`, target: 'kol', targetId: kolId, origin: 'author-match', createdAt: 1 });
-    if (i % 2 === 0) notes.push({ id: `n${i}`, sourceId: `s${i}`, text: words(40, i), kolIds: [kolId], areaIds: [], createdAt: 1, updatedAt: 1 });
+    links.push({
+      id: `s${i}|kol|${kolId}`,
+      sourceId: `s${i}`,
+      target: 'kol',
+      targetId: kolId,
+      origin: 'author-match',
+      createdAt: 1,
+    });
+    if (i % 2 === 0)
+      notes.push({
+        id: `n${i}`,
+        sourceId: `s${i}`,
+        text: words(40, i),
+        kolIds: [kolId],
+        areaIds: [],
+        createdAt: 1,
+        updatedAt: 1,
+      });
   }
   return { sources, notes, links };
 }
@@ -59,7 +92,9 @@ describe(`backup of a ${SOURCES}-source library`, () => {
     const plan = await timed('plan into empty (parse + check + read)', times, () => planImport(to, json));
     const done = await timed('apply into empty (one transaction)', times, () => applyImport(to, plan));
     const again = await timed('plan again (all skipped)', times, () => planImport(to, json));
-    console.log(`Backup of ${SOURCES} sources, ${lib.notes.length} notes, ${lib.links.length} links: ${(json.length / 1e6).toFixed(1)} MB JSON\n  ${times.join('\n  ')}`);
+    console.log(
+      `Backup of ${SOURCES} sources, ${lib.notes.length} notes, ${lib.links.length} links: ${(json.length / 1e6).toFixed(1)} MB JSON\n  ${times.join('\n  ')}`,
+    );
 
     expect(done.tables.sources.add).toBe(SOURCES);
     expect(await to.sources.count()).toBe(SOURCES);

@@ -13,8 +13,22 @@ import type { LiaisonDb } from '../db';
 import type { RepoEnv, Source } from '../model';
 import { BackupError } from '../backup/backup-error';
 import { buildBackup, type LibraryRecords } from '../backup/build';
-import { BACKUP_TABLES, DERIVED_TABLES, type BackupData, type BackupDocument, type BackupTable } from '../backup/format';
-import { identifierKeys, matchSources, mergeBackup, remapBackup, type LocalRecords, type MergeResult, type TablePreview } from '../backup/merge';
+import {
+  BACKUP_TABLES,
+  DERIVED_TABLES,
+  type BackupData,
+  type BackupDocument,
+  type BackupTable,
+} from '../backup/format';
+import {
+  identifierKeys,
+  matchSources,
+  mergeBackup,
+  remapBackup,
+  type LocalRecords,
+  type MergeResult,
+  type TablePreview,
+} from '../backup/merge';
 import { parseBackup, type ParsedBackup } from '../backup/parse';
 import { isBackupDue, LAST_BACKUP_SETTING } from '../backup/reminder';
 import { appendAudit } from './audit-log';
@@ -71,15 +85,20 @@ export async function exportBackup(db: LiaisonDb, env: Pick<RepoEnv, 'now'>): Pr
 
 /** "3 sources, 2 notes..." for the audit log: counts only, never record contents. */
 function describeCounts(counts: Record<BackupTable, number>): string {
-  return BACKUP_TABLES.map((t) => (t === 'kols' ? countOf(counts[t], 'KOL') : countOf(counts[t], t.replace(/s$/, ''), t))).join(', ');
+  return BACKUP_TABLES.map((t) =>
+    t === 'kols' ? countOf(counts[t], 'KOL') : countOf(counts[t], t.replace(/s$/, ''), t),
+  ).join(', ');
 }
 
 /** Reads the library records an import touches: sources by id and by identifier, then each table by the remapped ids. */
 async function readAffected(db: LiaisonDb, data: BackupData): Promise<MergeResult> {
-  const found = (await db.sources.bulkGet(data.sources.map((s) => s.id))).filter((s): s is Source => s !== undefined);
+  const found = (await db.sources.bulkGet(data.sources.map((s) => s.id))).filter(
+    (s): s is Source => s !== undefined,
+  );
   const foundIds = new Set(found.map((s) => s.id));
   const keys = data.sources.filter((s) => !foundIds.has(s.id)).flatMap(identifierKeys);
-  const values = (prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  const values = (prefix: string) =>
+    keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   const urls = values('url:');
   const candidates = await Promise.all([
     db.sources.where('doi').anyOf(values('doi:')).toArray(),
@@ -100,8 +119,16 @@ async function readAffected(db: LiaisonDb, data: BackupData): Promise<MergeResul
 }
 
 function toPreview(backup: ParsedBackup, result: MergeResult): ImportPreview {
-  const changesNothing = BACKUP_TABLES.every((t) => result.tables[t].add === 0 && result.tables[t].update === 0);
-  return { exportedAt: backup.exportedAt, schemaVersion: backup.schemaVersion, tables: result.tables, mergedSources: result.mergedSources, changesNothing };
+  const changesNothing = BACKUP_TABLES.every(
+    (t) => result.tables[t].add === 0 && result.tables[t].update === 0,
+  );
+  return {
+    exportedAt: backup.exportedAt,
+    schemaVersion: backup.schemaVersion,
+    tables: result.tables,
+    mergedSources: result.mergedSources,
+    changesNothing,
+  };
 }
 
 /**
@@ -127,28 +154,49 @@ function errorNames(error: unknown): string[] {
  * nothing. The merge is decided again inside the transaction, so writes made since the plan are taken
  * into account. Derived tables (the saved search index) are cleared so that they are rebuilt.
  */
-export async function applyImport(db: LiaisonDb, plan: ImportPlan, env: Pick<RepoEnv, 'now'> = liveEnv): Promise<ImportPreview> {
+export async function applyImport(
+  db: LiaisonDb,
+  plan: ImportPlan,
+  env: Pick<RepoEnv, 'now'> = liveEnv,
+): Promise<ImportPreview> {
   const tables = [...BACKUP_TABLES.map((name) => tableOf(db, name)), ...derivedTables(db), db.auditLog];
   try {
     return await db.transaction('rw', tables, async () => {
       const result = await readAffected(db, plan.backup.data);
       for (const name of BACKUP_TABLES) {
         const writes: readonly unknown[] = result.writes[name];
-        for (let i = 0; i < writes.length; i += WRITE_BATCH) await tableOf(db, name).bulkPut(writes.slice(i, i + WRITE_BATCH));
+        for (let i = 0; i < writes.length; i += WRITE_BATCH)
+          await tableOf(db, name).bulkPut(writes.slice(i, i + WRITE_BATCH));
       }
       const preview = toPreview(plan.backup, result);
       if (!preview.changesNothing) for (const table of derivedTables(db)) await table.clear();
-      const added = describeCounts(Object.fromEntries(BACKUP_TABLES.map((t) => [t, preview.tables[t].add])) as Record<BackupTable, number>);
+      const added = describeCounts(
+        Object.fromEntries(BACKUP_TABLES.map((t) => [t, preview.tables[t].add])) as Record<
+          BackupTable,
+          number
+        >,
+      );
       const updated = BACKUP_TABLES.reduce((n, t) => n + preview.tables[t].update, 0);
-      await appendAudit(db, 'backup-import', `Backup of ${plan.backup.exportedAt} imported: added ${added}; ${updated} records updated, ${preview.mergedSources} sources merged.`, env);
+      await appendAudit(
+        db,
+        'backup-import',
+        `Backup of ${plan.backup.exportedAt} imported: added ${added}; ${updated} records updated, ${preview.mergedSources} sources merged.`,
+        env,
+      );
       return preview;
     });
   } catch (error) {
     if (errorNames(error).includes('QuotaExceededError')) {
-      throw new BackupError('no-space', 'There is not enough storage space for this import, so nothing was imported. Free some disk space, then try again.');
+      throw new BackupError(
+        'no-space',
+        'There is not enough storage space for this import, so nothing was imported. Free some disk space, then try again.',
+      );
     }
     const reason = error instanceof Error ? ` (${error.message})` : '';
-    throw new BackupError('write-failed', `The import could not be written, so nothing was imported${reason}.`);
+    throw new BackupError(
+      'write-failed',
+      `The import could not be written, so nothing was imported${reason}.`,
+    );
   }
 }
 
@@ -158,11 +206,21 @@ export async function markBackupMade(db: LiaisonDb, at: number): Promise<void> {
 }
 
 /** Whether to remind the user to make a backup (last one over 30 days ago, or none of a non-empty library). */
-export async function getBackupReminder(db: LiaisonDb, now: number): Promise<{ due: boolean; lastBackupAt?: number }> {
+export async function getBackupReminder(
+  db: LiaisonDb,
+  now: number,
+): Promise<{ due: boolean; lastBackupAt?: number }> {
   const [setting, ...counts] = await Promise.all([
-    db.settings.get(LAST_BACKUP_SETTING), db.sources.count(), db.notes.count(), db.kols.count(), db.areas.count(),
+    db.settings.get(LAST_BACKUP_SETTING),
+    db.sources.count(),
+    db.notes.count(),
+    db.kols.count(),
+    db.areas.count(),
   ]);
   const lastBackupAt = typeof setting?.value === 'number' ? setting.value : undefined;
   const hasData = counts.some((n) => n > 0);
-  return { due: hasData && isBackupDue(lastBackupAt, now), ...(lastBackupAt === undefined ? {} : { lastBackupAt }) };
+  return {
+    due: hasData && isBackupDue(lastBackupAt, now),
+    ...(lastBackupAt === undefined ? {} : { lastBackupAt }),
+  };
 }

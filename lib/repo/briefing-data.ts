@@ -24,9 +24,22 @@ function withoutFullText(source: Source): Source {
  * them, or linked to their areas and sub-areas; the KOL's link records; notes and highlights linked to the KOL
  * or on those sources; meetings; past briefings. Fails when the KOL is not in the list.
  */
-export async function loadBriefingData(db: LiaisonDb, kolId: string, options: { areaSourceLimit?: number } = {}): Promise<BriefingData> {
+export async function loadBriefingData(
+  db: LiaisonDb,
+  kolId: string,
+  options: { areaSourceLimit?: number } = {},
+): Promise<BriefingData> {
   const limit = options.areaSourceLimit ?? AREA_SOURCE_LIMIT;
-  const tables = [db.kols, db.areas, db.sources, db.links, db.notes, db.highlights, db.meetings, db.briefings];
+  const tables = [
+    db.kols,
+    db.areas,
+    db.sources,
+    db.links,
+    db.notes,
+    db.highlights,
+    db.meetings,
+    db.briefings,
+  ];
   return db.transaction('r', tables, async () => {
     const kol = await db.kols.get(kolId);
     if (!kol) throw new Error('This KOL is not in your list.');
@@ -39,20 +52,25 @@ export async function loadBriefingData(db: LiaisonDb, kolId: string, options: { 
     ]);
     const byId = new Map<string, Source>();
     for (const source of [...linked, ...authored.map((a) => a.source)]) byId.set(source.id, source);
-    const others = areaSources.filter((s) => !byId.has(s.id)).sort((a, b) => b.capturedAt - a.capturedAt || a.id.localeCompare(b.id));
+    const others = areaSources
+      .filter((s) => !byId.has(s.id))
+      .sort((a, b) => b.capturedAt - a.capturedAt || a.id.localeCompare(b.id));
     for (const source of others.slice(0, limit)) byId.set(source.id, source);
     const sourceIds = [...byId.keys()];
 
-    const [links, kolNotes, sourceNotes, kolHighlights, sourceHighlights, meetings, briefings] = await Promise.all([
-      db.links.where('targetId').equals(kolId).toArray(),
-      db.notes.where('kolIds').equals(kolId).toArray(),
-      sourceIds.length ? db.notes.where('sourceId').anyOf(sourceIds).toArray() : Promise.resolve([]),
-      db.highlights.where('kolIds').equals(kolId).toArray(),
-      sourceIds.length ? db.highlights.where('sourceId').anyOf(sourceIds).toArray() : Promise.resolve([]),
-      db.meetings.where('kolId').equals(kolId).toArray(),
-      db.briefings.where('kolId').equals(kolId).toArray(),
-    ]);
-    const unique = <T extends { id: string }>(records: T[]): T[] => [...new Map(records.map((r) => [r.id, r])).values()];
+    const [links, kolNotes, sourceNotes, kolHighlights, sourceHighlights, meetings, briefings] =
+      await Promise.all([
+        db.links.where('targetId').equals(kolId).toArray(),
+        db.notes.where('kolIds').equals(kolId).toArray(),
+        sourceIds.length ? db.notes.where('sourceId').anyOf(sourceIds).toArray() : Promise.resolve([]),
+        db.highlights.where('kolIds').equals(kolId).toArray(),
+        sourceIds.length ? db.highlights.where('sourceId').anyOf(sourceIds).toArray() : Promise.resolve([]),
+        db.meetings.where('kolId').equals(kolId).toArray(),
+        db.briefings.where('kolId').equals(kolId).toArray(),
+      ]);
+    const unique = <T extends { id: string }>(records: T[]): T[] => [
+      ...new Map(records.map((r) => [r.id, r])).values(),
+    ];
     return {
       kol,
       areas,

@@ -6,7 +6,11 @@ import type { BriefingFormat, BriefingRecord, RepoEnv } from '../model';
 export type BriefingExport = Omit<BriefingRecord, 'id' | 'createdAt'>;
 
 /** Records one export of a pack in one format. */
-export async function recordBriefing(db: LiaisonDb, exported: BriefingExport, env: RepoEnv): Promise<BriefingRecord> {
+export async function recordBriefing(
+  db: LiaisonDb,
+  exported: BriefingExport,
+  env: RepoEnv,
+): Promise<BriefingRecord> {
   if (!exported.kolId) throw new Error('A briefing belongs to a KOL.');
   const record: BriefingRecord = {
     id: env.newId(),

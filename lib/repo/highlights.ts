@@ -33,11 +33,13 @@ export interface HighlightChanges {
 const MAX_QUOTE = 10_000;
 const MAX_CONTEXT = 64;
 
-const isOffset = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isOffset = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 /** Checks and bounds selectors that came from a page (untrusted) before they are stored. */
 export function toSelectorFields(input: HighlightSelectorFields): HighlightSelectorFields {
-  if (typeof input.exact !== 'string' || !input.exact.trim()) throw new Error('Select some text on the page first.');
+  if (typeof input.exact !== 'string' || !input.exact.trim())
+    throw new Error('Select some text on the page first.');
   const context = (value: unknown) => (typeof value === 'string' ? value.slice(0, MAX_CONTEXT) : undefined);
   const prefix = context(input.prefix);
   const suffix = context(input.suffix);
@@ -50,7 +52,13 @@ export function toSelectorFields(input: HighlightSelectorFields): HighlightSelec
   };
 }
 
-function toRecord(sourceId: string, selectors: HighlightSelectorFields, annotation: HighlightAnnotation, now: number, env: RepoEnv): Highlight {
+function toRecord(
+  sourceId: string,
+  selectors: HighlightSelectorFields,
+  annotation: HighlightAnnotation,
+  now: number,
+  env: RepoEnv,
+): Highlight {
   const note = annotation.note?.trim();
   if (note) assertFits(note, TEXT_LIMITS.note, 'This note');
   return {
@@ -79,7 +87,13 @@ export async function saveHighlight(
     if (!stored) throw new Error('This source is no longer in the library.');
     const now = env.now();
     const highlight = toRecord(sourceId, selectors, annotation, now, env);
-    const source = await addLinksInTransaction(db, stored, annotation.kols ?? [], annotation.areas ?? [], now);
+    const source = await addLinksInTransaction(
+      db,
+      stored,
+      annotation.kols ?? [],
+      annotation.areas ?? [],
+      now,
+    );
     await db.sources.put({ ...source, updatedAt: now });
     await db.highlights.add(highlight);
     return highlight;
@@ -112,7 +126,12 @@ export function countHighlights(db: LiaisonDb, sourceId: string): Promise<number
 }
 
 /** Changes the note, category and links of a highlight; its selectors never change. */
-export async function updateHighlight(db: LiaisonDb, id: string, changes: HighlightChanges, env: RepoEnv): Promise<void> {
+export async function updateHighlight(
+  db: LiaisonDb,
+  id: string,
+  changes: HighlightChanges,
+  env: RepoEnv,
+): Promise<void> {
   const note = changes.note.trim();
   assertFits(note, TEXT_LIMITS.note, 'This note');
   const updated = await db.highlights.update(id, {
@@ -132,5 +151,10 @@ export function deleteHighlight(db: LiaisonDb, id: string): Promise<void> {
 
 /** The highlights of several sources (a page of search results), oldest first. */
 export function listHighlightsOfSources(db: LiaisonDb, sourceIds: readonly string[]): Promise<Highlight[]> {
-  return sourceIds.length ? db.highlights.where('sourceId').anyOf([...sourceIds]).sortBy('createdAt') : Promise.resolve([]);
+  return sourceIds.length
+    ? db.highlights
+        .where('sourceId')
+        .anyOf([...sourceIds])
+        .sortBy('createdAt')
+    : Promise.resolve([]);
 }

@@ -63,7 +63,11 @@ const onlyAbout = (kolId: string) => (item: { kolIds: string[] }) => item.kolIds
 
 async function readKolRecords(db: LiaisonDb, kolId: string) {
   const [links, linkedSources, notes, highlights, meetings, briefings] = await Promise.all([
-    db.links.where('targetId').equals(kolId).and((l) => l.target === 'kol').toArray(),
+    db.links
+      .where('targetId')
+      .equals(kolId)
+      .and((l) => l.target === 'kol')
+      .toArray(),
     db.sources.where('kolIds').equals(kolId).toArray(),
     db.notes.where('kolIds').equals(kolId).toArray(),
     db.highlights.where('kolIds').equals(kolId).toArray(),
@@ -89,19 +93,54 @@ function countErasure(kolId: string, records: Awaited<ReturnType<typeof readKolR
 }
 
 /** Everything held about a KOL as one document, and an audit entry saying it was exported. */
-export async function exportKolData(db: LiaisonDb, kolId: string, env: Pick<RepoEnv, 'now'>): Promise<KolDataExport> {
-  const tables = [db.kols, db.areas, db.links, db.sources, db.notes, db.highlights, db.meetings, db.briefings];
+export async function exportKolData(
+  db: LiaisonDb,
+  kolId: string,
+  env: Pick<RepoEnv, 'now'>,
+): Promise<KolDataExport> {
+  const tables = [
+    db.kols,
+    db.areas,
+    db.links,
+    db.sources,
+    db.notes,
+    db.highlights,
+    db.meetings,
+    db.briefings,
+  ];
   const document = await db.transaction('r', tables, async () => {
     const kol = await db.kols.get(kolId);
     if (!kol) throw new Error('This KOL is no longer in your list.');
-    const [records, authored, areas] = await Promise.all([readKolRecords(db, kolId), listSourcesAuthoredByKol(db, kol), db.areas.bulkGet(kol.areaIds)]);
+    const [records, authored, areas] = await Promise.all([
+      readKolRecords(db, kolId),
+      listSourcesAuthoredByKol(db, kol),
+      db.areas.bulkGet(kol.areaIds),
+    ]);
     const sources = new Map<string, KolSourceReference>();
-    const reference = (s: { id: string; title: string; url: string; doi?: string; pmid?: string; pmcid?: string; nct: string[] }): KolSourceReference => ({
-      id: s.id, title: s.title, url: s.url, ...(s.doi ? { doi: s.doi } : {}), ...(s.pmid ? { pmid: s.pmid } : {}), ...(s.pmcid ? { pmcid: s.pmcid } : {}), nct: s.nct, linked: false,
+    const reference = (s: {
+      id: string;
+      title: string;
+      url: string;
+      doi?: string;
+      pmid?: string;
+      pmcid?: string;
+      nct: string[];
+    }): KolSourceReference => ({
+      id: s.id,
+      title: s.title,
+      url: s.url,
+      ...(s.doi ? { doi: s.doi } : {}),
+      ...(s.pmid ? { pmid: s.pmid } : {}),
+      ...(s.pmcid ? { pmcid: s.pmcid } : {}),
+      nct: s.nct,
+      linked: false,
     });
     for (const s of records.linkedSources) sources.set(s.id, { ...reference(s), linked: true });
     for (const { source, match } of authored) {
-      sources.set(source.id, { ...(sources.get(source.id) ?? reference(source)), authored: { position: match.position, reason: match.reason } });
+      sources.set(source.id, {
+        ...(sources.get(source.id) ?? reference(source)),
+        authored: { position: match.position, reason: match.reason },
+      });
     }
     return {
       format: 'liaison-kol-data' as const,
@@ -116,7 +155,12 @@ export async function exportKolData(db: LiaisonDb, kolId: string, env: Pick<Repo
       briefings: records.briefings,
     };
   });
-  await appendAudit(db, 'kol-export', `Data held about KOL ${kolId} exported: ${countOf(document.sources.length, 'source')}, ${countOf(document.notes.length, 'note')}, ${countOf(document.highlights.length, 'highlight')}, ${countOf(document.meetings.length, 'meeting')}, ${countOf(document.briefings.length, 'briefing record')}.`, env);
+  await appendAudit(
+    db,
+    'kol-export',
+    `Data held about KOL ${kolId} exported: ${countOf(document.sources.length, 'source')}, ${countOf(document.notes.length, 'note')}, ${countOf(document.highlights.length, 'highlight')}, ${countOf(document.meetings.length, 'meeting')}, ${countOf(document.briefings.length, 'briefing record')}.`,
+    env,
+  );
   return document;
 }
 
@@ -127,9 +171,23 @@ export async function describeErasure(db: LiaisonDb, kolId: string): Promise<Era
 }
 
 /** Erases a KOL by the rule at the top of this file, all or nothing, with an audit entry of counts. */
-export async function eraseKol(db: LiaisonDb, kolId: string, env: Pick<RepoEnv, 'now'>): Promise<ErasureCounts> {
+export async function eraseKol(
+  db: LiaisonDb,
+  kolId: string,
+  env: Pick<RepoEnv, 'now'>,
+): Promise<ErasureCounts> {
   const derived = db.tables.filter((t) => t.name in DERIVED_TABLES);
-  const tables = [db.kols, db.links, db.sources, db.notes, db.highlights, db.meetings, db.briefings, db.auditLog, ...derived];
+  const tables = [
+    db.kols,
+    db.links,
+    db.sources,
+    db.notes,
+    db.highlights,
+    db.meetings,
+    db.briefings,
+    db.auditLog,
+    ...derived,
+  ];
   return db.transaction('rw', tables, async () => {
     if (!(await db.kols.get(kolId))) throw new Error('This KOL is no longer in your list.');
     const records = await readKolRecords(db, kolId);
@@ -139,15 +197,38 @@ export async function eraseKol(db: LiaisonDb, kolId: string, env: Pick<RepoEnv, 
     const without = (ids: string[]) => ids.filter((x) => x !== kolId);
     await db.notes.bulkDelete(records.notes.filter(alone).map((n) => n.id));
     await db.highlights.bulkDelete(records.highlights.filter(alone).map((h) => h.id));
-    await db.notes.where('kolIds').equals(kolId).modify((n) => { n.kolIds = without(n.kolIds); n.updatedAt = now; });
-    await db.highlights.where('kolIds').equals(kolId).modify((h) => { h.kolIds = without(h.kolIds); h.updatedAt = now; });
-    await db.sources.where('kolIds').equals(kolId).modify((s) => { s.kolIds = without(s.kolIds); s.updatedAt = now; });
+    await db.notes
+      .where('kolIds')
+      .equals(kolId)
+      .modify((n) => {
+        n.kolIds = without(n.kolIds);
+        n.updatedAt = now;
+      });
+    await db.highlights
+      .where('kolIds')
+      .equals(kolId)
+      .modify((h) => {
+        h.kolIds = without(h.kolIds);
+        h.updatedAt = now;
+      });
+    await db.sources
+      .where('kolIds')
+      .equals(kolId)
+      .modify((s) => {
+        s.kolIds = without(s.kolIds);
+        s.updatedAt = now;
+      });
     await db.links.bulkDelete(records.links.map((l) => l.id));
     await db.meetings.bulkDelete(records.meetings.map((m) => m.id));
     await db.briefings.bulkDelete(records.briefings.map((b) => b.id));
     await db.kols.delete(kolId);
     for (const table of derived) await table.clear();
-    await appendAudit(db, 'kol-erase', `KOL ${kolId} erased: profile, ${countOf(counts.links, 'link')}, ${countOf(counts.notes, 'note')}, ${countOf(counts.highlights, 'highlight')}, ${countOf(counts.meetings, 'meeting')}, ${countOf(counts.briefings, 'briefing record')} deleted; unlinked from ${countOf(counts.sources, 'source')} and ${countOf(counts.sharedAnnotations, 'shared note or highlight', 'shared notes or highlights')}.`, env);
+    await appendAudit(
+      db,
+      'kol-erase',
+      `KOL ${kolId} erased: profile, ${countOf(counts.links, 'link')}, ${countOf(counts.notes, 'note')}, ${countOf(counts.highlights, 'highlight')}, ${countOf(counts.meetings, 'meeting')}, ${countOf(counts.briefings, 'briefing record')} deleted; unlinked from ${countOf(counts.sources, 'source')} and ${countOf(counts.sharedAnnotations, 'shared note or highlight', 'shared notes or highlights')}.`,
+      env,
+    );
     return counts;
   });
 }

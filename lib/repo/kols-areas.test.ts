@@ -11,8 +11,21 @@ import { annotateSource, findExistingSource, saveClip } from './sources';
 let db: LiaisonDb;
 let n = 0;
 const env = { now: () => 1_700_000_000_000 + n * 1000, newId: () => `id-${++n}` };
-const kolInput = (overrides: Partial<KolInput> = {}): KolInput => ({ name: 'Jane A. Smith', nameVariants: [], areaIds: [], ...overrides });
-const page: ExtractedPage = { url: 'https://j.example/1', kind: 'journal-article', title: 'T', authors: [], nct: [], hasArticle: true, warnings: [] };
+const kolInput = (overrides: Partial<KolInput> = {}): KolInput => ({
+  name: 'Jane A. Smith',
+  nameVariants: [],
+  areaIds: [],
+  ...overrides,
+});
+const page: ExtractedPage = {
+  url: 'https://j.example/1',
+  kind: 'journal-article',
+  title: 'T',
+  authors: [],
+  nct: [],
+  hasArticle: true,
+  warnings: [],
+};
 
 beforeEach(() => {
   db = new LiaisonDb(`kols-${Math.random()}`);
@@ -21,7 +34,13 @@ afterEach(() => db.delete());
 
 describe('KOLs', () => {
   it('validates ORCID and NPI with their check digits and tidies fields', () => {
-    const { kol, errors } = validateKol(kolInput({ orcid: 'https://orcid.org/0000-0002-1825-0097', npi: '1234567890', nameVariants: [' Smith JA ', 'Smith JA', ''] }));
+    const { kol, errors } = validateKol(
+      kolInput({
+        orcid: 'https://orcid.org/0000-0002-1825-0097',
+        npi: '1234567890',
+        nameVariants: [' Smith JA ', 'Smith JA', ''],
+      }),
+    );
     expect(kol.orcid).toBe('0000-0002-1825-0097');
     expect(kol.nameVariants).toEqual(['Smith JA']);
     expect(errors).toEqual([{ field: 'npi', message: expect.stringMatching(/not a valid NPI/) }]);
@@ -38,8 +57,15 @@ describe('KOLs', () => {
 
   it('deleting a KOL removes it from sources, notes and links, and keeps the sources', async () => {
     const kol = await saveKol(db, kolInput(), env);
-    const { source } = await saveClip(db, page, { note: 'n', kols: [{ targetId: kol.id, origin: 'author-match', position: 'first' }] }, env);
-    expect(await getSourceLinks(db, source.id)).toMatchObject([{ target: 'kol', targetId: kol.id, origin: 'author-match', position: 'first' }]);
+    const { source } = await saveClip(
+      db,
+      page,
+      { note: 'n', kols: [{ targetId: kol.id, origin: 'author-match', position: 'first' }] },
+      env,
+    );
+    expect(await getSourceLinks(db, source.id)).toMatchObject([
+      { target: 'kol', targetId: kol.id, origin: 'author-match', position: 'first' },
+    ]);
     await deleteKol(db, kol.id, env);
     expect((await db.sources.get(source.id))?.kolIds).toEqual([]);
     expect((await db.notes.toArray())[0]?.kolIds).toEqual([]);
@@ -66,7 +92,9 @@ describe('therapeutic areas', () => {
   it('refuses a cycle and a missing name', async () => {
     const onc = await saveArea(db, { name: 'Oncology', keywords: [] }, env);
     const lung = await saveArea(db, { name: 'Lung', parentId: onc.id, keywords: [] }, env);
-    await expect(saveArea(db, { name: 'Oncology', parentId: lung.id, keywords: [] }, env, onc.id)).rejects.toThrow(/inside itself/);
+    await expect(
+      saveArea(db, { name: 'Oncology', parentId: lung.id, keywords: [] }, env, onc.id),
+    ).rejects.toThrow(/inside itself/);
     await expect(saveArea(db, { name: ' ', keywords: [] }, env)).rejects.toThrow(/name/);
   });
 
@@ -84,26 +112,78 @@ describe('therapeutic areas', () => {
 
 describe('links', () => {
   it('keeps the first record of a link when linked again, and replaces the set on edit', async () => {
-    const first = await saveClip(db, page, { kols: [{ targetId: 'k1', origin: 'suggestion', position: 'last' }] }, env);
-    await saveClip(db, page, { kols: [{ targetId: 'k1', origin: 'manual' }, { targetId: 'k2', origin: 'manual' }] }, env);
+    const first = await saveClip(
+      db,
+      page,
+      { kols: [{ targetId: 'k1', origin: 'suggestion', position: 'last' }] },
+      env,
+    );
+    await saveClip(
+      db,
+      page,
+      {
+        kols: [
+          { targetId: 'k1', origin: 'manual' },
+          { targetId: 'k2', origin: 'manual' },
+        ],
+      },
+      env,
+    );
     const links = await getSourceLinks(db, first.source.id);
-    expect(links.map((l) => [l.targetId, l.origin])).toEqual([['k1', 'suggestion'], ['k2', 'manual']]);
-    await setSourceLinks(db, first.source.id, [{ targetId: 'k2', origin: 'manual' }], [{ targetId: 'a1', origin: 'manual' }], env);
+    expect(links.map((l) => [l.targetId, l.origin])).toEqual([
+      ['k1', 'suggestion'],
+      ['k2', 'manual'],
+    ]);
+    await setSourceLinks(
+      db,
+      first.source.id,
+      [{ targetId: 'k2', origin: 'manual' }],
+      [{ targetId: 'a1', origin: 'manual' }],
+      env,
+    );
     expect(await db.sources.get(first.source.id)).toMatchObject({ kolIds: ['k2'], areaIds: ['a1'] });
     expect((await getSourceLinks(db, first.source.id)).map((l) => l.targetId).sort()).toEqual(['a1', 'k2']);
   });
 
   it('recognises a registry record by its NCT id, but not a paper that cites the trial', async () => {
-    await saveClip(db, { ...page, url: 'https://ct.example/NCT01234567', kind: 'trial-registry', nct: ['NCT01234567'] }, {}, env);
-    expect(await findExistingSource(db, { url: 'https://other.example', kind: 'trial-registry', nct: ['NCT01234567'] })).toBeDefined();
-    expect(await findExistingSource(db, { url: 'https://other.example', kind: 'journal-article', nct: ['NCT01234567'] })).toBeUndefined();
+    await saveClip(
+      db,
+      { ...page, url: 'https://ct.example/NCT01234567', kind: 'trial-registry', nct: ['NCT01234567'] },
+      {},
+      env,
+    );
+    expect(
+      await findExistingSource(db, {
+        url: 'https://other.example',
+        kind: 'trial-registry',
+        nct: ['NCT01234567'],
+      }),
+    ).toBeDefined();
+    expect(
+      await findExistingSource(db, {
+        url: 'https://other.example',
+        kind: 'journal-article',
+        nct: ['NCT01234567'],
+      }),
+    ).toBeUndefined();
   });
 
   it('adds links and a categorised note to a source already in the library', async () => {
     const { source } = await saveClip(db, page, {}, env);
-    await annotateSource(db, source.id, { note: 'Sees no benefit in PD-L1 < 1%', noteCategory: 'perception-of-data', kols: [{ targetId: 'k9', origin: 'suggestion', position: 'last' }] }, env);
+    await annotateSource(
+      db,
+      source.id,
+      {
+        note: 'Sees no benefit in PD-L1 < 1%',
+        noteCategory: 'perception-of-data',
+        kols: [{ targetId: 'k9', origin: 'suggestion', position: 'last' }],
+      },
+      env,
+    );
     expect((await db.sources.get(source.id))?.kolIds).toEqual(['k9']);
-    expect(await db.notes.toArray()).toMatchObject([{ text: 'Sees no benefit in PD-L1 < 1%', category: 'perception-of-data', kolIds: ['k9'] }]);
+    expect(await db.notes.toArray()).toMatchObject([
+      { text: 'Sees no benefit in PD-L1 < 1%', category: 'perception-of-data', kolIds: ['k9'] },
+    ]);
     await expect(annotateSource(db, 'gone', { note: 'x' }, env)).rejects.toThrow(/no longer in the library/);
   });
 });

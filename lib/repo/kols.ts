@@ -23,7 +23,12 @@ export async function saveKol(db: LiaisonDb, input: KolInput, env: RepoEnv, id?:
   if (errors.length) throw new Error(errors.map((e) => e.message).join(' '));
   const now = env.now();
   const existing = id ? await db.kols.get(id) : undefined;
-  const record: Kol = { ...kol, id: existing?.id ?? env.newId(), createdAt: existing?.createdAt ?? now, updatedAt: now };
+  const record: Kol = {
+    ...kol,
+    id: existing?.id ?? env.newId(),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
   await db.kols.put(record);
   return record;
 }
@@ -33,9 +38,27 @@ export async function deleteKol(db: LiaisonDb, id: string, env: RepoEnv): Promis
   await db.transaction('rw', [db.kols, db.sources, db.notes, db.highlights, db.links], async () => {
     const now = env.now();
     const without = (ids: string[]) => ids.filter((x) => x !== id);
-    await db.sources.where('kolIds').equals(id).modify((s) => { s.kolIds = without(s.kolIds); s.updatedAt = now; });
-    await db.notes.where('kolIds').equals(id).modify((n) => { n.kolIds = without(n.kolIds); n.updatedAt = now; });
-    await db.highlights.where('kolIds').equals(id).modify((h) => { h.kolIds = without(h.kolIds); h.updatedAt = now; });
+    await db.sources
+      .where('kolIds')
+      .equals(id)
+      .modify((s) => {
+        s.kolIds = without(s.kolIds);
+        s.updatedAt = now;
+      });
+    await db.notes
+      .where('kolIds')
+      .equals(id)
+      .modify((n) => {
+        n.kolIds = without(n.kolIds);
+        n.updatedAt = now;
+      });
+    await db.highlights
+      .where('kolIds')
+      .equals(id)
+      .modify((h) => {
+        h.kolIds = without(h.kolIds);
+        h.updatedAt = now;
+      });
     await db.links.where('targetId').equals(id).delete();
     await db.kols.delete(id);
   });
@@ -46,7 +69,8 @@ export async function importKols(db: LiaisonDb, inputs: KolInput[], env: RepoEnv
   const now = env.now();
   const records: Kol[] = inputs.map((input, i) => {
     const { kol, errors } = validateKol(input);
-    if (errors.length) throw new Error(`KOL ${i + 1} of the import: ${errors.map((e) => e.message).join(' ')}`);
+    if (errors.length)
+      throw new Error(`KOL ${i + 1} of the import: ${errors.map((e) => e.message).join(' ')}`);
     return { ...kol, id: env.newId(), createdAt: now, updatedAt: now };
   });
   await db.transaction('rw', db.kols, db.auditLog, async () => {

@@ -9,7 +9,12 @@ export function linkId(sourceId: string, target: SourceLink['target'], targetId:
   return `${sourceId}|${target}|${targetId}`;
 }
 
-function toRecords(sourceId: string, target: SourceLink['target'], choices: LinkChoice[], now: number): SourceLink[] {
+function toRecords(
+  sourceId: string,
+  target: SourceLink['target'],
+  choices: LinkChoice[],
+  now: number,
+): SourceLink[] {
   return choices.map((c) => ({
     id: linkId(sourceId, target, c.targetId),
     sourceId,
@@ -33,7 +38,9 @@ export async function addLinksInTransaction(
   now: number,
 ): Promise<Source> {
   const records = [...toRecords(source.id, 'kol', kols, now), ...toRecords(source.id, 'area', areas, now)];
-  const existing = new Set((await db.links.bulkGet(records.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])));
+  const existing = new Set(
+    (await db.links.bulkGet(records.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])),
+  );
   await db.links.bulkPut(records.filter((r) => !existing.has(r.id)));
   return {
     ...source,
@@ -53,8 +60,13 @@ export async function setSourceLinks(
   await db.transaction('rw', db.sources, db.links, async () => {
     const source = await db.sources.get(sourceId);
     if (!source) throw new Error('This source is no longer in the library.');
-    const keep = new Set([...kols.map((k) => linkId(sourceId, 'kol', k.targetId)), ...areas.map((a) => linkId(sourceId, 'area', a.targetId))]);
-    const stale = (await db.links.where('sourceId').equals(sourceId).primaryKeys()).filter((id) => !keep.has(id));
+    const keep = new Set([
+      ...kols.map((k) => linkId(sourceId, 'kol', k.targetId)),
+      ...areas.map((a) => linkId(sourceId, 'area', a.targetId)),
+    ]);
+    const stale = (await db.links.where('sourceId').equals(sourceId).primaryKeys()).filter(
+      (id) => !keep.has(id),
+    );
     await db.links.bulkDelete(stale);
     const now = env.now();
     const cleared = { ...source, kolIds: [], areaIds: [], updatedAt: now };

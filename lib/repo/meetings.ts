@@ -76,7 +76,12 @@ export async function addMeeting(db: LiaisonDb, input: MeetingInput, env: RepoEn
 }
 
 /** Edits a meeting; follow-ups that keep their id keep their done state, those left out are removed. */
-export async function updateMeeting(db: LiaisonDb, id: string, input: MeetingInput, env: RepoEnv): Promise<Meeting> {
+export async function updateMeeting(
+  db: LiaisonDb,
+  id: string,
+  input: MeetingInput,
+  env: RepoEnv,
+): Promise<Meeting> {
   const clean = cleanInput(input);
   return db.transaction('rw', db.meetings, async () => {
     const existing = await db.meetings.get(id);
@@ -100,7 +105,13 @@ export function deleteMeeting(db: LiaisonDb, id: string): Promise<void> {
 }
 
 /** Marks a follow-up done (now) or open again. */
-export async function setFollowUpDone(db: LiaisonDb, meetingId: string, followUpId: string, done: boolean, env: RepoEnv): Promise<void> {
+export async function setFollowUpDone(
+  db: LiaisonDb,
+  meetingId: string,
+  followUpId: string,
+  done: boolean,
+  env: RepoEnv,
+): Promise<void> {
   await db.transaction('rw', db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
     const target = meeting?.followUps.find((f) => f.id === followUpId);

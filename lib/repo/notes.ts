@@ -12,7 +12,12 @@ export interface NoteChanges {
 }
 
 /** Updates a note; an empty text, or one over the length limit, is refused rather than stored. */
-export async function updateNote(db: LiaisonDb, id: string, changes: NoteChanges, env: RepoEnv): Promise<void> {
+export async function updateNote(
+  db: LiaisonDb,
+  id: string,
+  changes: NoteChanges,
+  env: RepoEnv,
+): Promise<void> {
   const text = changes.text.trim();
   if (!text) throw new Error('A note cannot be empty; delete it instead.');
   assertFits(text, TEXT_LIMITS.note, 'This note');

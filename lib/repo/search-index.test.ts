@@ -10,7 +10,19 @@ const tick = () => (clock += 1000);
 
 function source(id: string, title: string, fields: Partial<Source> = {}): Source {
   const now = tick();
-  return { id, url: `https://example.org/${id}`, kind: 'journal-article', title, authors: [], nct: [], kolIds: [], areaIds: [], capturedAt: now, updatedAt: now, ...fields };
+  return {
+    id,
+    url: `https://example.org/${id}`,
+    kind: 'journal-article',
+    title,
+    authors: [],
+    nct: [],
+    kolIds: [],
+    areaIds: [],
+    capturedAt: now,
+    updatedAt: now,
+    ...fields,
+  };
 }
 
 function note(id: string, sourceId: string, text: string): Note {
@@ -28,7 +40,13 @@ let db: LiaisonDb;
 const open: LibrarySearch[] = [];
 
 function start(options: LibrarySearchOptions = {}): LibrarySearch {
-  const search = createLibrarySearch(db, { saveDelayMs: 60_000, onError: (e) => { throw e; }, ...options });
+  const search = createLibrarySearch(db, {
+    saveDelayMs: 60_000,
+    onError: (e) => {
+      throw e;
+    },
+    ...options,
+  });
   open.push(search);
   return search;
 }
@@ -38,8 +56,16 @@ async function titles(search: LibrarySearch, query: string, filters = {}): Promi
 }
 
 /** Waits until the search reflects writes made elsewhere (the live query fires after each commit). */
-async function eventually(search: LibrarySearch, query: string, expected: string[], filters = {}): Promise<void> {
-  await vi.waitFor(async () => expect(await titles(search, query, filters)).toEqual(expected), { timeout: 3000, interval: 10 });
+async function eventually(
+  search: LibrarySearch,
+  query: string,
+  expected: string[],
+  filters = {},
+): Promise<void> {
+  await vi.waitFor(async () => expect(await titles(search, query, filters)).toEqual(expected), {
+    timeout: 3000,
+    interval: 10,
+  });
 }
 
 beforeEach(() => {
@@ -53,7 +79,10 @@ afterEach(async () => {
 
 describe('createLibrarySearch', () => {
   it('builds from the records and finds titles, notes and quotes with their highlight terms', async () => {
-    await db.sources.bulkAdd([source('a', 'Semaglutide and weight loss'), source('b', 'Tirzepatide in obesity')]);
+    await db.sources.bulkAdd([
+      source('a', 'Semaglutide and weight loss'),
+      source('b', 'Tirzepatide in obesity'),
+    ]);
     await db.notes.add(note('n1', 'b', 'Discuss cardiovascular outcomes with Dr Okafor'));
     await db.highlights.add(quote('h1', 'a', 'gastrointestinal events were transient'));
     const search = start();
@@ -102,7 +131,10 @@ describe('createLibrarySearch', () => {
     const elsewhere = new LiaisonDb(name);
     try {
       await elsewhere.sources.add(source('b', 'Tralokinumab for atopic dermatitis', { kolIds: ['k1'] }));
-      await eventually(search, 'atopic', ['Tralokinumab for atopic dermatitis', 'Dupilumab for atopic dermatitis']);
+      await eventually(search, 'atopic', [
+        'Tralokinumab for atopic dermatitis',
+        'Dupilumab for atopic dermatitis',
+      ]);
       await eventually(search, 'atopic', ['Tralokinumab for atopic dermatitis'], { kolIds: ['k1'] });
       await elsewhere.sources.delete('a');
       await vi.waitFor(() => expect(search.info().documents).toBe(1), { timeout: 3000, interval: 10 });
@@ -139,7 +171,10 @@ describe('createLibrarySearch', () => {
     search.onChange(changes);
     const old = { ...source('a', 'Zilucoplan in generalized myasthenia'), updatedAt: 1 };
     await db.transaction('rw', db.sources, db.searchIndexes, async () => {
-      await db.sources.bulkPut([old, ...Array.from({ length: 60 }, (_, i) => ({ ...source(`imp-${i}`, `Imported ${i}`), updatedAt: 1 }))]);
+      await db.sources.bulkPut([
+        old,
+        ...Array.from({ length: 60 }, (_, i) => ({ ...source(`imp-${i}`, `Imported ${i}`), updatedAt: 1 })),
+      ]);
       await db.searchIndexes.clear();
     });
     await vi.waitFor(() => expect(changes).toHaveBeenCalled(), { timeout: 3000, interval: 10 });
@@ -150,7 +185,10 @@ describe('createLibrarySearch', () => {
   });
 
   it('saves the index and starts from the saved copy, catching up with what changed meanwhile', async () => {
-    await db.sources.bulkAdd([source('a', 'Ocrelizumab in multiple sclerosis'), source('b', 'Ofatumumab in multiple sclerosis')]);
+    await db.sources.bulkAdd([
+      source('a', 'Ocrelizumab in multiple sclerosis'),
+      source('b', 'Ofatumumab in multiple sclerosis'),
+    ]);
     await db.notes.add(note('n1', 'b', 'relapse rate slide'));
     const first = start();
     await first.saveNow();
@@ -166,7 +204,11 @@ describe('createLibrarySearch', () => {
   });
 
   it('keeps removals made before the page closed without saving, and drops sources deleted unseen when a search meets them', async () => {
-    await db.sources.bulkAdd([source('a', 'Eculizumab in myasthenia gravis'), source('b', 'Efgartigimod in myasthenia gravis'), source('c', 'Rozanolixizumab in myasthenia gravis')]);
+    await db.sources.bulkAdd([
+      source('a', 'Eculizumab in myasthenia gravis'),
+      source('b', 'Efgartigimod in myasthenia gravis'),
+      source('c', 'Rozanolixizumab in myasthenia gravis'),
+    ]);
     const first = start();
     await first.saveNow();
     await deleteSource(db, 'a');
@@ -185,7 +227,12 @@ describe('createLibrarySearch', () => {
 
   it('rebuilds when asked not to persist, or when the saved copy is unreadable', async () => {
     await db.sources.add(source('a', 'Nusinersen in spinal muscular atrophy'));
-    await db.searchIndexes.put({ id: 'library', savedAt: 0, index: { format: -1 } as never, sync: {} as never });
+    await db.searchIndexes.put({
+      id: 'library',
+      savedAt: 0,
+      index: { format: -1 } as never,
+      sync: {} as never,
+    });
     const search = start();
     await search.ready;
     expect(search.info().loadedFrom).toBe('records');

@@ -189,7 +189,14 @@ export function createLibrarySearch(db: LiaisonDb, options: LibrarySearchOptions
     async search(query, filters = {}, page = { limit: 50 }) {
       await ready;
       const found = queryIndex(index, query, filters, page);
-      const byId = new Map((await readSources(db, found.hits.map((hit) => hit.id))).map((s) => [s.id, s]));
+      const byId = new Map(
+        (
+          await readSources(
+            db,
+            found.hits.map((hit) => hit.id),
+          )
+        ).map((s) => [s.id, s]),
+      );
       const missing = found.hits.filter((hit) => !byId.has(hit.id)).map((hit) => hit.id);
       if (missing.length > 0) {
         // Deleted where no event reached this page: forget them now.

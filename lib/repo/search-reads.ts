@@ -7,7 +7,11 @@ import type { Stamp, Watermark } from '../search/sync-state';
 /** The tables whose records feed the search, by the name the sync state uses. */
 export type SearchedTable = 'sources' | 'notes' | 'quotes';
 
-const TABLE_NAMES: Readonly<Record<SearchedTable, string>> = { sources: 'sources', notes: 'notes', quotes: 'highlights' };
+const TABLE_NAMES: Readonly<Record<SearchedTable, string>> = {
+  sources: 'sources',
+  notes: 'notes',
+  quotes: 'highlights',
+};
 
 /** Sources, with the notes and quotes stored on them. */
 export interface SourcesWithAnnotations {
@@ -31,7 +35,11 @@ export async function readNewestStamps(db: LiaisonDb): Promise<Record<SearchedTa
 }
 
 /** Ids and `updatedAt` of the records of a table written at or after the watermark, from the `updatedAt` index. */
-export async function readStampsSince(db: LiaisonDb, table: SearchedTable, mark: Watermark): Promise<Stamp[]> {
+export async function readStampsSince(
+  db: LiaisonDb,
+  table: SearchedTable,
+  mark: Watermark,
+): Promise<Stamp[]> {
   const t = stamped(db, table);
   return db.transaction('r', t, async () => {
     const [times, ids] = await Promise.all([
@@ -48,9 +56,16 @@ export function readAllIds(db: LiaisonDb, table: SearchedTable): Promise<string[
 }
 
 /** Notes or quotes by id (those that changed), as the search reads them. */
-export async function readAnnotations(db: LiaisonDb, noteIds: string[], quoteIds: string[]): Promise<{ notes: Note[]; quotes: Highlight[] }> {
+export async function readAnnotations(
+  db: LiaisonDb,
+  noteIds: string[],
+  quoteIds: string[],
+): Promise<{ notes: Note[]; quotes: Highlight[] }> {
   const [notes, quotes] = await Promise.all([db.notes.bulkGet(noteIds), db.highlights.bulkGet(quoteIds)]);
-  return { notes: notes.filter((n): n is Note => n !== undefined), quotes: quotes.filter((q): q is Highlight => q !== undefined) };
+  return {
+    notes: notes.filter((n): n is Note => n !== undefined),
+    quotes: quotes.filter((q): q is Highlight => q !== undefined),
+  };
 }
 
 /** Sources by id with all their notes and quotes, read in one transaction; missing ids are left out. */

@@ -20,7 +20,11 @@ import {
 const CHUNK = 200;
 
 /** Records who owns each note or quote read, and marks the owners (old and new) for re-indexing. */
-function claim(owners: Map<string, string>, records: readonly [string, string][], touched: Set<string>): void {
+function claim(
+  owners: Map<string, string>,
+  records: readonly [string, string][],
+  touched: Set<string>,
+): void {
   for (const [id, sourceId] of records) {
     const previous = owners.get(id);
     if (previous) touched.add(previous);
@@ -38,18 +42,33 @@ function release(owners: Map<string, string>, ids: Iterable<string>, touched: Se
   }
 }
 
-const noteEntries = (notes: readonly Note[]): [string, string][] => notes.map((n) => [n.id, n.sourceId ?? '']);
-const quoteEntries = (quotes: readonly Highlight[]): [string, string][] => quotes.map((q) => [q.id, q.sourceId]);
+const noteEntries = (notes: readonly Note[]): [string, string][] =>
+  notes.map((n) => [n.id, n.sourceId ?? '']);
+const quoteEntries = (quotes: readonly Highlight[]): [string, string][] =>
+  quotes.map((q) => [q.id, q.sourceId]);
 
 /** Reads changed notes and quotes by id: updates their owners, and returns every source to re-index. */
-async function ownersOfChanged(db: LiaisonDb, sync: SyncState, noteIds: string[], quoteIds: string[]): Promise<Set<string>> {
+async function ownersOfChanged(
+  db: LiaisonDb,
+  sync: SyncState,
+  noteIds: string[],
+  quoteIds: string[],
+): Promise<Set<string>> {
   const touched = new Set<string>();
   if (noteIds.length === 0 && quoteIds.length === 0) return touched;
   const { notes, quotes } = await readAnnotations(db, noteIds, quoteIds);
   const foundNotes = new Set(notes.map((n) => n.id));
   const foundQuotes = new Set(quotes.map((q) => q.id));
-  release(sync.noteOwners, noteIds.filter((id) => !foundNotes.has(id)), touched);
-  release(sync.quoteOwners, quoteIds.filter((id) => !foundQuotes.has(id)), touched);
+  release(
+    sync.noteOwners,
+    noteIds.filter((id) => !foundNotes.has(id)),
+    touched,
+  );
+  release(
+    sync.quoteOwners,
+    quoteIds.filter((id) => !foundQuotes.has(id)),
+    touched,
+  );
   claim(sync.noteOwners, noteEntries(notes), touched);
   claim(sync.quoteOwners, quoteEntries(quotes), touched);
   return touched;
@@ -62,7 +81,12 @@ export interface Applied {
 }
 
 /** Re-reads sources with their notes and quotes and replaces them in the index; a missing source is removed. */
-export async function reindex(db: LiaisonDb, index: LibraryIndex, sync: SyncState, ids: Iterable<string>): Promise<Applied> {
+export async function reindex(
+  db: LiaisonDb,
+  index: LibraryIndex,
+  sync: SyncState,
+  ids: Iterable<string>,
+): Promise<Applied> {
   const all = [...ids];
   const removed: string[] = [];
   for (let start = 0; start < all.length; start += CHUNK) {
@@ -85,7 +109,12 @@ export async function reindex(db: LiaisonDb, index: LibraryIndex, sync: SyncStat
  * Applies the writes that `storagemutated` reported by id: reads the changed notes and quotes to
  * find their sources, then re-reads those sources. Two small transactions, whatever the library's size.
  */
-export async function applyChangedKeys(db: LiaisonDb, index: LibraryIndex, sync: SyncState, changed: ChangedKeys): Promise<Applied> {
+export async function applyChangedKeys(
+  db: LiaisonDb,
+  index: LibraryIndex,
+  sync: SyncState,
+  changed: ChangedKeys,
+): Promise<Applied> {
   const touched = await ownersOfChanged(db, sync, [...changed.notes], [...changed.quotes]);
   for (const id of changed.sources) touched.add(id);
   return reindex(db, index, sync, touched);
@@ -129,8 +158,16 @@ export async function reconcileKeys(db: LiaisonDb, index: LibraryIndex, sync: Sy
   const touched = new Set<string>();
   const notes = new Set(noteIds);
   const quotes = new Set(quoteIds);
-  release(sync.noteOwners, [...sync.noteOwners.keys()].filter((id) => !notes.has(id)), touched);
-  release(sync.quoteOwners, [...sync.quoteOwners.keys()].filter((id) => !quotes.has(id)), touched);
+  release(
+    sync.noteOwners,
+    [...sync.noteOwners.keys()].filter((id) => !notes.has(id)),
+    touched,
+  );
+  release(
+    sync.quoteOwners,
+    [...sync.quoteOwners.keys()].filter((id) => !quotes.has(id)),
+    touched,
+  );
   const unknownNotes = noteIds.filter((id) => !sync.noteOwners.has(id));
   const unknownQuotes = quoteIds.filter((id) => !sync.quoteOwners.has(id));
   for (const id of await ownersOfChanged(db, sync, unknownNotes, unknownQuotes)) touched.add(id);
@@ -147,17 +184,23 @@ export async function reconcileKeys(db: LiaisonDb, index: LibraryIndex, sync: Sy
  * that the page's own reads get their turn. Undefined when `cancelled` says to stop. Writes made while
  * it reads are reported by `storagemutated`, which the caller listens to from before the start.
  */
-export async function buildFromRecords(db: LiaisonDb, chunkSize: number, cancelled: () => boolean): Promise<{ index: LibraryIndex; sync: SyncState } | undefined> {
+export async function buildFromRecords(
+  db: LiaisonDb,
+  chunkSize: number,
+  cancelled: () => boolean,
+): Promise<{ index: LibraryIndex; sync: SyncState } | undefined> {
   const newest = await readNewestStamps(db);
   const { notes, quotes } = await readAllAnnotations(db);
   const notesBySource = groupBySource<Note>(notes);
   const quotesBySource = groupBySource<Highlight>(quotes);
   const builder = new IndexBuilder();
-  for (let after: string | undefined; ; ) {
+  for (let after: string | undefined; ;) {
     const page = await readSourcePage(db, after, chunkSize);
     if (cancelled()) return undefined;
     for (const source of page) {
-      builder.add(toSearchDocument(source, notesBySource.get(source.id) ?? [], quotesBySource.get(source.id) ?? []));
+      builder.add(
+        toSearchDocument(source, notesBySource.get(source.id) ?? [], quotesBySource.get(source.id) ?? []),
+      );
     }
     if (page.length < chunkSize) break;
     after = (page[page.length - 1] as Source).id;

@@ -11,7 +11,11 @@ export async function getRestrictedTerms(db: LiaisonDb): Promise<string[]> {
 }
 
 /** Replaces the restricted words: trimmed, without blanks or repeats. */
-export async function setRestrictedTerms(db: LiaisonDb, terms: string[], env: Pick<RepoEnv, 'now'>): Promise<string[]> {
+export async function setRestrictedTerms(
+  db: LiaisonDb,
+  terms: string[],
+  env: Pick<RepoEnv, 'now'>,
+): Promise<string[]> {
   const clean = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].slice(0, 500);
   await db.settings.put({ id: RESTRICTED_TERMS, value: clean, updatedAt: env.now() });
   return clean;

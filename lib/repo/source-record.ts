@@ -1,5 +1,13 @@
 // Turns an extracted page (untrusted data from a content script) into a bounded Source record.
-import type { Author, CongressInfo, ExtractedPage, FieldSource, FieldSources, Source, StructuredAbstract } from '../model';
+import type {
+  Author,
+  CongressInfo,
+  ExtractedPage,
+  FieldSource,
+  FieldSources,
+  Source,
+  StructuredAbstract,
+} from '../model';
 
 /** Upper bounds on what one clip may store, so that a 3 MB page cannot bloat the library. */
 export const LIMITS = {
@@ -30,7 +38,15 @@ function cleanAuthors(value: unknown): Author[] {
     const affiliations = Array.isArray(a.affiliations)
       ? a.affiliations.flatMap((x) => clean(x, LIMITS.shortText) ?? []).slice(0, 20)
       : [];
-    return [{ name, family: clean(a.family, 200), given: clean(a.given, 200), affiliations, orcid: clean(a.orcid, 40) }];
+    return [
+      {
+        name,
+        family: clean(a.family, 200),
+        given: clean(a.given, 200),
+        affiliations,
+        orcid: clean(a.orcid, 40),
+      },
+    ];
   });
 }
 
@@ -40,14 +56,16 @@ function cleanAbstract(value: unknown): StructuredAbstract | undefined {
   const raw = value as Record<string, unknown>;
   const text = clean(raw.text, LIMITS.abstract);
   if (!text) return undefined;
-  const sections = (Array.isArray(raw.sections) ? raw.sections : []).slice(0, LIMITS.abstractSections).flatMap((item: unknown) => {
-    if (!item || typeof item !== 'object') return [];
-    const section = item as Record<string, unknown>;
-    const sectionText = clean(section.text, LIMITS.abstract);
-    if (!sectionText) return [];
-    const label = clean(section.label, 200);
-    return [label ? { label, text: sectionText } : { text: sectionText }];
-  });
+  const sections = (Array.isArray(raw.sections) ? raw.sections : [])
+    .slice(0, LIMITS.abstractSections)
+    .flatMap((item: unknown) => {
+      if (!item || typeof item !== 'object') return [];
+      const section = item as Record<string, unknown>;
+      const sectionText = clean(section.text, LIMITS.abstract);
+      if (!sectionText) return [];
+      const label = clean(section.label, 200);
+      return [label ? { label, text: sectionText } : { text: sectionText }];
+    });
   return { text, sections: sections.length > 0 ? sections : [{ text }] };
 }
 
@@ -72,7 +90,16 @@ function cleanCongress(value: unknown): CongressInfo | undefined {
   return congress;
 }
 
-const FIELD_SOURCES = new Set<FieldSource>(['site', 'citation', 'jsonld', 'dc', 'prism', 'og', 'url', 'text']);
+const FIELD_SOURCES = new Set<FieldSource>([
+  'site',
+  'citation',
+  'jsonld',
+  'dc',
+  'prism',
+  'og',
+  'url',
+  'text',
+]);
 
 /** Field origins as recorded at extraction: only known field names (short keys) and known sources. */
 function cleanFieldSources(value: unknown): FieldSources | undefined {
@@ -84,7 +111,9 @@ function cleanFieldSources(value: unknown): FieldSources | undefined {
 }
 
 function cleanYear(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 1000 && value < 3000 ? value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value > 1000 && value < 3000
+    ? value
+    : undefined;
 }
 
 /** The fields of a source that come from the page, bounded and type-checked. */
@@ -127,7 +156,8 @@ export function toSourceFields(page: ExtractedPage): SourceFields {
 
 /** Fills the fields an existing source lacks from a new clip of the same work; keeps its links. */
 export function mergeSourceFields(existing: Source, fields: SourceFields): Source {
-  const isEmpty = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.length === 0);
+  const isEmpty = (value: unknown): boolean =>
+    value === undefined || (Array.isArray(value) && value.length === 0);
   const missing = Object.entries(fields).filter(
     ([key, value]) => value !== undefined && isEmpty(existing[key as keyof SourceFields]),
   );

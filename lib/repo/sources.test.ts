@@ -45,7 +45,12 @@ describe('saveClip', () => {
 
   it('recognises the same work by DOI from another page and merges instead of duplicating', async () => {
     const env = testEnv();
-    const first = await saveClip(db, page({ pmid: undefined, journal: undefined }), { kols: [{ targetId: 'k1', origin: 'manual' }] }, env);
+    const first = await saveClip(
+      db,
+      page({ pmid: undefined, journal: undefined }),
+      { kols: [{ targetId: 'k1', origin: 'manual' }] },
+      env,
+    );
     const second = await saveClip(
       db,
       page({ url: 'https://pubmed.example/999', doi: '10.1000/abc.123', pmid: '999', journal: 'Lancet' }),
@@ -63,20 +68,34 @@ describe('saveClip', () => {
   it('recognises a PMC copy of a work clipped from its journal by PMCID', async () => {
     const env = testEnv();
     await saveClip(db, page({ doi: undefined, pmcid: 'PMC1234567' }), {}, env);
-    const again = await saveClip(db, page({ url: 'https://pmc.example/articles/PMC1234567/', doi: undefined, pmcid: 'PMC1234567' }), {}, env);
+    const again = await saveClip(
+      db,
+      page({ url: 'https://pmc.example/articles/PMC1234567/', doi: undefined, pmcid: 'PMC1234567' }),
+      {},
+      env,
+    );
     expect(again.created).toBe(false);
   });
 
   it('finds an existing source by canonical URL and by PMID', async () => {
     const env = testEnv();
-    await saveClip(db, page({ canonicalUrl: 'https://journal.example/canon', doi: undefined, pmid: '42' }), {}, env);
+    await saveClip(
+      db,
+      page({ canonicalUrl: 'https://journal.example/canon', doi: undefined, pmid: '42' }),
+      {},
+      env,
+    );
     expect(await findExistingSource(db, { url: 'https://journal.example/canon' })).toBeDefined();
     expect(await findExistingSource(db, { url: 'https://elsewhere.example', pmid: '42' })).toBeDefined();
     expect(await findExistingSource(db, { url: 'https://elsewhere.example', pmid: '43' })).toBeUndefined();
   });
 
   it('bounds oversized and mistyped fields from the page', async () => {
-    const hostile = page({ title: 'x'.repeat(10_000), year: 99999, authors: [{ name: '' } as never, 'bad' as never] });
+    const hostile = page({
+      title: 'x'.repeat(10_000),
+      year: 99999,
+      authors: [{ name: '' } as never, 'bad' as never],
+    });
     const { source } = await saveClip(db, hostile, {}, testEnv());
     expect(source.title.length).toBe(2000);
     expect(source.year).toBeUndefined();
@@ -87,7 +106,10 @@ describe('saveClip', () => {
     const { source } = await saveClip(
       db,
       page({
-        abstract: { text: 'Why. What.', sections: [{ label: 'Background', text: 'Why.' }, { text: 'What.' }] },
+        abstract: {
+          text: 'Why. What.',
+          sections: [{ label: 'Background', text: 'Why.' }, { text: 'What.' }],
+        },
         keywords: ['psoriasis', 'k'.repeat(500)],
         congress: { name: 'ESMO Congress 2024', year: 2024, abstractNumber: '1283MO' },
         fieldSources: { doi: 'citation', title: 'site' },
@@ -97,7 +119,10 @@ describe('saveClip', () => {
       {},
       testEnv(),
     );
-    expect(source.abstract).toEqual({ text: 'Why. What.', sections: [{ label: 'Background', text: 'Why.' }, { text: 'What.' }] });
+    expect(source.abstract).toEqual({
+      text: 'Why. What.',
+      sections: [{ label: 'Background', text: 'Why.' }, { text: 'What.' }],
+    });
     expect(source.keywords).toEqual(['psoriasis', 'k'.repeat(200)]);
     expect(source.congress).toEqual({ name: 'ESMO Congress 2024', year: 2024, abstractNumber: '1283MO' });
     expect(source.fieldSources).toEqual({ doi: 'citation', title: 'site' });
@@ -106,7 +131,10 @@ describe('saveClip', () => {
     const hostile = page({
       url: 'https://journal.example/article/2',
       doi: undefined,
-      abstract: { text: 'x'.repeat(50_000), sections: ['bad', { text: 'y'.repeat(50_000), label: 7 }] } as never,
+      abstract: {
+        text: 'x'.repeat(50_000),
+        sections: ['bad', { text: 'y'.repeat(50_000), label: 7 }],
+      } as never,
       keywords: 'not a list' as never,
       congress: { name: '', abstractNumber: 'LBA1' } as never,
       fieldSources: { doi: 'somewhere', '<img src=x>': 'site', title: 'og' } as never,
@@ -132,7 +160,8 @@ describe('saveClip', () => {
 describe('listing and deleting', () => {
   it('lists newest first and pages', async () => {
     const env = testEnv();
-    for (let i = 0; i < 5; i++) await saveClip(db, page({ url: `https://x.example/${i}`, doi: undefined }), {}, env);
+    for (let i = 0; i < 5; i++)
+      await saveClip(db, page({ url: `https://x.example/${i}`, doi: undefined }), {}, env);
     const firstPage = await listSources(db, 0, 2);
     expect(firstPage.map((s) => s.url)).toEqual(['https://x.example/4', 'https://x.example/3']);
     expect((await listSources(db, 4, 2)).map((s) => s.url)).toEqual(['https://x.example/0']);
@@ -141,7 +170,13 @@ describe('listing and deleting', () => {
   it('deletes a source together with its notes and quotes', async () => {
     const env = testEnv();
     const { source } = await saveClip(db, page(), { note: 'n' }, env);
-    await saveHighlight(db, source.id, { exact: 'OS benefit held', prefix: '', suffix: '', start: 0, end: 15 }, {}, env);
+    await saveHighlight(
+      db,
+      source.id,
+      { exact: 'OS benefit held', prefix: '', suffix: '', start: 0, end: 15 },
+      {},
+      env,
+    );
     await deleteSource(db, source.id);
     expect(await db.sources.count()).toBe(0);
     expect(await db.notes.count()).toBe(0);

@@ -37,17 +37,23 @@ export async function findExistingSource(db: LiaisonDb, keys: SourceKeys): Promi
   const none = Promise.resolve(undefined);
   // All lookups are issued at once in one read transaction (IndexedDB pipelines them), then the first match
   // in order of precedence wins: one round trip instead of up to six.
-  const found = await db.transaction('r', db.sources, () => Promise.all([
-    db.sources.where('url').anyOf(urls).first(),
-    db.sources.where('canonicalUrl').anyOf(urls).first(),
-    keys.doi ? db.sources.where('doi').equals(keys.doi.toLowerCase()).first() : none,
-    keys.pmid ? db.sources.where('pmid').equals(keys.pmid).first() : none,
-    keys.pmcid ? db.sources.where('pmcid').equals(keys.pmcid).first() : none,
-    // A registry record is the same study as another registry page of its NCT id; a paper citing it is not.
-    keys.kind === 'trial-registry' && keys.nct?.length
-      ? db.sources.where('nct').anyOf(keys.nct).and((s) => s.kind === 'trial-registry').first()
-      : none,
-  ]));
+  const found = await db.transaction('r', db.sources, () =>
+    Promise.all([
+      db.sources.where('url').anyOf(urls).first(),
+      db.sources.where('canonicalUrl').anyOf(urls).first(),
+      keys.doi ? db.sources.where('doi').equals(keys.doi.toLowerCase()).first() : none,
+      keys.pmid ? db.sources.where('pmid').equals(keys.pmid).first() : none,
+      keys.pmcid ? db.sources.where('pmcid').equals(keys.pmcid).first() : none,
+      // A registry record is the same study as another registry page of its NCT id; a paper citing it is not.
+      keys.kind === 'trial-registry' && keys.nct?.length
+        ? db.sources
+            .where('nct')
+            .anyOf(keys.nct)
+            .and((s) => s.kind === 'trial-registry')
+            .first()
+        : none,
+    ]),
+  );
   return found.find((source) => source !== undefined);
 }
 
@@ -90,7 +96,13 @@ function assertNoteFits(additions: ClipAdditions): void {
 }
 
 /** Writes the user's note, with its category and links, inside the caller's transaction. */
-async function addNoteInTransaction(db: LiaisonDb, sourceId: string, additions: ClipAdditions, now: number, env: RepoEnv): Promise<void> {
+async function addNoteInTransaction(
+  db: LiaisonDb,
+  sourceId: string,
+  additions: ClipAdditions,
+  now: number,
+  env: RepoEnv,
+): Promise<void> {
   const text = additions.note?.trim();
   if (!text) return;
   const note: Note = {
@@ -144,7 +156,12 @@ export async function deleteSource(db: LiaisonDb, id: string): Promise<void> {
 }
 
 /** Adds links and a note to a source already in the library, in one transaction. */
-export async function annotateSource(db: LiaisonDb, sourceId: string, additions: ClipAdditions, env: RepoEnv): Promise<Source> {
+export async function annotateSource(
+  db: LiaisonDb,
+  sourceId: string,
+  additions: ClipAdditions,
+  env: RepoEnv,
+): Promise<Source> {
   assertNoteFits(additions);
   return db.transaction('rw', db.sources, db.notes, db.links, async () => {
     const stored = await db.sources.get(sourceId);

@@ -20,7 +20,9 @@ describe('highlightSegments', () => {
   });
 
   it('marks words with diacritics and compounds split by hyphens', () => {
-    expect(marked('Müller et al. on anti-PD-1 therapy', ['muller', 'pd1'])).toBe('[Müller] et al. on anti-[PD-1] therapy');
+    expect(marked('Müller et al. on anti-PD-1 therapy', ['muller', 'pd1'])).toBe(
+      '[Müller] et al. on anti-[PD-1] therapy',
+    );
     expect(marked("Crohn's disease", ['crohns'])).toBe("[Crohn's] disease");
   });
 
@@ -33,7 +35,11 @@ describe('highlightSegments', () => {
     expect(highlightSegments('<b>not html</b>', ['x'])).toEqual([{ text: '<b>not html</b>', match: false }]);
     expect(highlightSegments('', ['x'])).toEqual([{ text: '', match: false }]);
     const text = 'Osimertinib, osimertinib; OSIMERTINIB!';
-    expect(highlightSegments(text, ['osim']).map((s) => s.text).join('')).toBe(text);
+    expect(
+      highlightSegments(text, ['osim'])
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
     expect(highlightSegments(text, ['osim']).filter((s) => s.match)).toHaveLength(3);
   });
 });

@@ -80,7 +80,8 @@ export function highlightSegments(text: string, terms: readonly string[]): TextS
     segments.push({ text: text.slice(start, end), match: true });
     position = end;
   }
-  if (position < text.length || segments.length === 0) segments.push({ text: text.slice(position), match: false });
+  if (position < text.length || segments.length === 0)
+    segments.push({ text: text.slice(position), match: false });
   return segments;
 }
 

@@ -108,14 +108,16 @@ export class LibraryIndex {
         continue;
       }
       let kept = 0;
-      for (let i = from; i < to; i++) if ((newOrdinal[(this.packed[i] as number) >>> 8] as number) >= 0) kept++;
+      for (let i = from; i < to; i++)
+        if ((newOrdinal[(this.packed[i] as number) >>> 8] as number) >= 0) kept++;
       for (const posting of tail) if ((newOrdinal[posting >>> 8] as number) >= 0) kept++;
       counts[termId] = kept;
     }
     // Second pass: copy them, renumbered, into one new array. Term ids stay as they are: a term
     // left with no postings costs one vocabulary entry until the next full build.
     const offsets = new Uint32Array(termCount + 1);
-    for (let termId = 0; termId < termCount; termId++) offsets[termId + 1] = (offsets[termId] as number) + (counts[termId] as number);
+    for (let termId = 0; termId < termCount; termId++)
+      offsets[termId + 1] = (offsets[termId] as number) + (counts[termId] as number);
     const packed = new Int32Array(offsets[termCount] as number);
     for (let termId = 0; termId < termCount; termId++) {
       const [from, to] = this.packedRange(termId);

@@ -4,16 +4,33 @@ import { IndexBuilder } from './index-builder';
 import { fromSnapshot, isUsableSnapshot, toSnapshot } from './index-snapshot';
 import { LibraryIndex } from './library-index';
 import { queryIndex } from './query-index';
-import { toSearchDocument, type SearchableNote, type SearchableQuote, type SearchableSource } from './search-document';
+import {
+  toSearchDocument,
+  type SearchableNote,
+  type SearchableQuote,
+  type SearchableSource,
+} from './search-document';
 
 let clock = 1_700_000_000_000;
 
 function source(id: string, fields: Partial<SearchableSource> = {}): SearchableSource {
   clock += 60_000;
-  return { id, kind: 'journal-article', title: `Untitled ${id}`, authors: [], nct: [], kolIds: [], areaIds: [], capturedAt: clock, ...fields };
+  return {
+    id,
+    kind: 'journal-article',
+    title: `Untitled ${id}`,
+    authors: [],
+    nct: [],
+    kolIds: [],
+    areaIds: [],
+    capturedAt: clock,
+    ...fields,
+  };
 }
 
-function indexOf(...entries: (SearchableSource | [SearchableSource, SearchableNote[], SearchableQuote[]])[]): LibraryIndex {
+function indexOf(
+  ...entries: (SearchableSource | [SearchableSource, SearchableNote[], SearchableQuote[]])[]
+): LibraryIndex {
   const index = new LibraryIndex();
   for (const entry of entries) {
     const [s, notes, quotes] = Array.isArray(entry) ? entry : [entry, [], []];
@@ -28,10 +45,25 @@ function ids(index: LibraryIndex, query: string, filters = {}, limit = 50): stri
 
 describe('queryIndex', () => {
   const library = indexOf(
-    source('abstract-only', { title: 'Checkpoint inhibitors in lung cancer', abstract: 'Pembrolizumab improved survival.' }),
-    source('in-title', { title: 'Pembrolizumab versus chemotherapy for NSCLC', abstract: 'A phase 3 trial.' }),
-    source('by-muller', { title: 'Biomarkers of response', authors: [{ name: 'Jürgen Müller' }], journal: 'The Lancet Oncology' }),
-    source('registry', { title: 'KEYNOTE-189', kind: 'trial-registry', nct: ['NCT02578680'], abstract: { text: 'Anti-PD-1 therapy with pemetrexed.', sections: [] } }),
+    source('abstract-only', {
+      title: 'Checkpoint inhibitors in lung cancer',
+      abstract: 'Pembrolizumab improved survival.',
+    }),
+    source('in-title', {
+      title: 'Pembrolizumab versus chemotherapy for NSCLC',
+      abstract: 'A phase 3 trial.',
+    }),
+    source('by-muller', {
+      title: 'Biomarkers of response',
+      authors: [{ name: 'Jürgen Müller' }],
+      journal: 'The Lancet Oncology',
+    }),
+    source('registry', {
+      title: 'KEYNOTE-189',
+      kind: 'trial-registry',
+      nct: ['NCT02578680'],
+      abstract: { text: 'Anti-PD-1 therapy with pemetrexed.', sections: [] },
+    }),
   );
 
   it('ranks a match in the title above one in the abstract', () => {
@@ -46,7 +78,10 @@ describe('queryIndex', () => {
   });
 
   it('ranks the whole word above longer words it begins', () => {
-    const index = indexOf(source('longer', { title: 'Cancers of the head' }), source('exact', { title: 'Cancer of the head' }));
+    const index = indexOf(
+      source('longer', { title: 'Cancers of the head' }),
+      source('exact', { title: 'Cancer of the head' }),
+    );
     expect(ids(index, 'cancer')).toEqual(['exact', 'longer']);
   });
 
@@ -70,7 +105,15 @@ describe('queryIndex', () => {
   });
 
   it('finds keywords, congress names and abstract numbers, PMC ids', () => {
-    const index = indexOf(source('c', { title: 'Late-breaking abstract', kind: 'congress-abstract', keywords: ['Immunotherapy', 'MeSH: Lung Neoplasms'], congress: { name: 'ESMO Congress 2024', abstractNumber: 'LBA4' }, pmcid: 'PMC3531190' }));
+    const index = indexOf(
+      source('c', {
+        title: 'Late-breaking abstract',
+        kind: 'congress-abstract',
+        keywords: ['Immunotherapy', 'MeSH: Lung Neoplasms'],
+        congress: { name: 'ESMO Congress 2024', abstractNumber: 'LBA4' },
+        pmcid: 'PMC3531190',
+      }),
+    );
     expect(ids(index, 'neoplasms')).toEqual(['c']);
     expect(ids(index, 'esmo 2024')).toEqual(['c']);
     expect(ids(index, 'lba4')).toEqual(['c']);
@@ -84,8 +127,16 @@ describe('queryIndex', () => {
 
   it('finds words in notes and in quotes', () => {
     const index = indexOf(
-      [source('noted'), [{ id: 'n1', sourceId: 'noted', text: 'Ask Dr Lee about the biosimilar switch' }], []],
-      [source('quoted'), [], [{ id: 'h1', sourceId: 'quoted', exact: 'hepatotoxicity was rare', note: 'good for the FAQ' }]],
+      [
+        source('noted'),
+        [{ id: 'n1', sourceId: 'noted', text: 'Ask Dr Lee about the biosimilar switch' }],
+        [],
+      ],
+      [
+        source('quoted'),
+        [],
+        [{ id: 'h1', sourceId: 'quoted', exact: 'hepatotoxicity was rare', note: 'good for the FAQ' }],
+      ],
     );
     expect(ids(index, 'biosimilar')).toEqual(['noted']);
     expect(ids(index, 'hepatotox')).toEqual(['quoted']);
@@ -94,7 +145,12 @@ describe('queryIndex', () => {
 
   it('filters by KOL, area, kind, capture dates and notes', () => {
     const a = source('a', { title: 'Asthma biologics', kolIds: ['k1'], areaIds: ['resp'], capturedAt: 1000 });
-    const b = source('b', { title: 'Asthma in children', kind: 'pubmed-abstract', areaIds: ['resp', 'peds'], capturedAt: 2000 });
+    const b = source('b', {
+      title: 'Asthma in children',
+      kind: 'pubmed-abstract',
+      areaIds: ['resp', 'peds'],
+      capturedAt: 2000,
+    });
     const c = source('c', { title: 'Asthma and obesity', kolIds: ['k2'], capturedAt: 3000 });
     const index = indexOf(a, b, [c, [{ id: 'n', sourceId: 'c', text: 'follow up' }], []]);
     expect(ids(index, 'asthma', { kolIds: ['k1', 'k2'] })).toEqual(['c', 'a']);
@@ -107,7 +163,9 @@ describe('queryIndex', () => {
   });
 
   it('orders equal scores newest first and pages through the total', () => {
-    const index = indexOf(...Array.from({ length: 7 }, (_, i) => source(`s${i}`, { title: 'Sepsis bundle' })));
+    const index = indexOf(
+      ...Array.from({ length: 7 }, (_, i) => source(`s${i}`, { title: 'Sepsis bundle' })),
+    );
     const first = queryIndex(index, 'sepsis', {}, { limit: 3 });
     const second = queryIndex(index, 'sepsis', {}, { limit: 3, offset: 3 });
     expect(first.total).toBe(7);
@@ -128,10 +186,18 @@ describe('queryIndex', () => {
   });
 
   it('answers the same after compaction and after a snapshot round trip', () => {
-    const index = indexOf(...Array.from({ length: 30 }, (_, i) => source(`s${i}`, { title: `Lupus nephritis ${i % 3 ? 'renal' : 'skin'}`, kolIds: [`k${i % 4}`] })));
+    const index = indexOf(
+      ...Array.from({ length: 30 }, (_, i) =>
+        source(`s${i}`, { title: `Lupus nephritis ${i % 3 ? 'renal' : 'skin'}`, kolIds: [`k${i % 4}`] }),
+      ),
+    );
     for (let i = 0; i < 30; i += 2) index.remove(`s${i}`);
     // Scores shift a little once removed documents stop counting towards rarity; the ranking does not.
-    const ranking = (i: LibraryIndex) => queryIndex(i, 'lupus ren', { kolIds: ['k1'] }, { limit: 50 }).hits.map(({ id, terms }) => ({ id, terms }));
+    const ranking = (i: LibraryIndex) =>
+      queryIndex(i, 'lupus ren', { kolIds: ['k1'] }, { limit: 50 }).hits.map(({ id, terms }) => ({
+        id,
+        terms,
+      }));
     const before = ranking(index);
     expect(before).toHaveLength(6);
     const snapshot = toSnapshot(index);
@@ -147,13 +213,19 @@ describe('queryIndex', () => {
   });
 
   it('answers the same from a bulk-built index, with later additions and removals, before and after compaction', () => {
-    const sources = Array.from({ length: 40 }, (_, i) => source(`b${i}`, { title: `${i % 2 ? 'Migraine' : 'Cluster headache'} prevention ${i}`, areaIds: [`a${i % 3}`] }));
+    const sources = Array.from({ length: 40 }, (_, i) =>
+      source(`b${i}`, {
+        title: `${i % 2 ? 'Migraine' : 'Cluster headache'} prevention ${i}`,
+        areaIds: [`a${i % 3}`],
+      }),
+    );
     const added = indexOf(...sources);
     const builder = new IndexBuilder();
     for (const s of sources) builder.add(toSearchDocument(s, [], []));
     builder.add(toSearchDocument(sources[0] as SearchableSource, [], []));
     const built = builder.finish();
-    const ranking = (i: LibraryIndex, q: string) => queryIndex(i, q, { areaIds: ['a1'] }, { limit: 50 }).hits.map((hit) => hit.id);
+    const ranking = (i: LibraryIndex, q: string) =>
+      queryIndex(i, q, { areaIds: ['a1'] }, { limit: 50 }).hits.map((hit) => hit.id);
     expect(built.size).toBe(40);
     expect(ranking(built, 'migr prev')).toEqual(ranking(added, 'migr prev'));
     const later = source('late', { title: 'Migraine prevention with gepants', areaIds: ['a1'] });

@@ -96,7 +96,12 @@ function planWord(index: LibraryIndex, word: string): { plans: TermPlan[]; cost:
  * arrays indexed by ordinal; the rarest word goes first, so later words only test documents still in
  * the running. With no words, every source that passes the filters is returned, newest first.
  */
-export function queryIndex(index: LibraryIndex, query: string, filters: SearchFilters, page: SearchPage): IndexResult {
+export function queryIndex(
+  index: LibraryIndex,
+  query: string,
+  filters: SearchFilters,
+  page: SearchPage,
+): IndexResult {
   const words = queryWords(foldText(query)).slice(0, MAX_QUERY_WORDS);
   const accept = compileFilters(filters);
   const offset = Math.max(0, page.offset ?? 0);
@@ -107,11 +112,14 @@ export function queryIndex(index: LibraryIndex, query: string, filters: SearchFi
   const result = (): IndexResult => ({
     total,
     highlightTerms: words,
-    hits: top.sorted().slice(offset).map((hit) => ({
-      id: (docs[hit.ordinal] as { id: string }).id,
-      score: hit.score,
-      terms: words.length === 0 ? [] : matchedTerms(index, scratch, hit.ordinal, words.length),
-    })),
+    hits: top
+      .sorted()
+      .slice(offset)
+      .map((hit) => ({
+        id: (docs[hit.ordinal] as { id: string }).id,
+        score: hit.score,
+        terms: words.length === 0 ? [] : matchedTerms(index, scratch, hit.ordinal, words.length),
+      })),
   });
 
   if (words.length === 0) {
@@ -133,7 +141,13 @@ export function queryIndex(index: LibraryIndex, query: string, filters: SearchFi
   matched.fill(0, 0, docs.length);
   let touchedCount = 0;
   /** Scores one run of postings for query word `word`: only documents that matched every earlier word count. */
-  const scoreRun = (list: ArrayLike<number>, from: number, to: number, plan: TermPlan, word: number): void => {
+  const scoreRun = (
+    list: ArrayLike<number>,
+    from: number,
+    to: number,
+    plan: TermPlan,
+    word: number,
+  ): void => {
     const bestOffset = word * capacity;
     for (let i = from; i < to; i++) {
       const posting = list[i] as number;

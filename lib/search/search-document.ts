@@ -85,7 +85,10 @@ export function textOf(value: unknown): string {
 }
 
 function joinTexts(values: readonly unknown[]): string {
-  return values.map(textOf).filter((text) => text.length > 0).join('\n');
+  return values
+    .map(textOf)
+    .filter((text) => text.length > 0)
+    .join('\n');
 }
 
 /** Builds the search document of a source from the source and the notes and quotes stored on it. */
@@ -94,7 +97,8 @@ export function toSearchDocument(
   notes: readonly SearchableNote[],
   quotes: readonly SearchableQuote[],
 ): SearchDocument {
-  const authors = source.authors.length > 0 ? source.authors.map((a) => a.name).join('\n') : (source.byline ?? '');
+  const authors =
+    source.authors.length > 0 ? source.authors.map((a) => a.name).join('\n') : (source.byline ?? '');
   const abstract = textOf(source.abstract) || (source.excerpt ?? '');
   const quoteNotes = quotes.map((quote) => quote.note);
   return {
@@ -103,11 +107,19 @@ export function toSearchDocument(
     capturedAt: source.capturedAt,
     kolIds: source.kolIds,
     areaIds: source.areaIds,
-    hasNotes: notes.some((note) => textOf(note.text).trim() !== '') || quoteNotes.some((note) => textOf(note).trim() !== ''),
+    hasNotes:
+      notes.some((note) => textOf(note.text).trim() !== '') ||
+      quoteNotes.some((note) => textOf(note).trim() !== ''),
     fields: {
       title: source.title,
       authors,
-      venue: joinTexts([source.journal, source.journalAbbrev, source.siteName, source.congress?.name, source.year === undefined ? '' : String(source.year)]),
+      venue: joinTexts([
+        source.journal,
+        source.journalAbbrev,
+        source.siteName,
+        source.congress?.name,
+        source.year === undefined ? '' : String(source.year),
+      ]),
       ids: joinTexts([source.doi, source.pmid, source.pmcid, ...source.nct, source.congress?.abstractNumber]),
       keywords: joinTexts(source.keywords ?? []),
       abstract,

@@ -4,17 +4,26 @@ import { advanceWatermark, NOTHING_SEEN, restoreSyncState, storeSyncState } from
 
 describe('advanceWatermark', () => {
   it('takes everything at first, then only what is newer', () => {
-    const first = advanceWatermark(NOTHING_SEEN, [{ id: 'a', time: 10 }, { id: 'b', time: 20 }]);
+    const first = advanceWatermark(NOTHING_SEEN, [
+      { id: 'a', time: 10 },
+      { id: 'b', time: 20 },
+    ]);
     expect(first.changed).toEqual(['a', 'b']);
     expect(first.next).toEqual({ time: 20, idsAtTime: ['b'] });
-    const second = advanceWatermark(first.next, [{ id: 'b', time: 20 }, { id: 'c', time: 30 }]);
+    const second = advanceWatermark(first.next, [
+      { id: 'b', time: 20 },
+      { id: 'c', time: 30 },
+    ]);
     expect(second.changed).toEqual(['c']);
     expect(second.next).toEqual({ time: 30, idsAtTime: ['c'] });
   });
 
   it('recognises a record written later in the same millisecond as the watermark', () => {
     const mark = { time: 20, idsAtTime: ['b'] };
-    const next = advanceWatermark(mark, [{ id: 'b', time: 20 }, { id: 'd', time: 20 }]);
+    const next = advanceWatermark(mark, [
+      { id: 'b', time: 20 },
+      { id: 'd', time: 20 },
+    ]);
     expect(next.changed).toEqual(['d']);
     expect(next.next).toEqual({ time: 20, idsAtTime: ['b', 'd'] });
     expect(advanceWatermark(next.next, []).changed).toEqual([]);
@@ -25,7 +34,10 @@ describe('advanceWatermark', () => {
       sources: { time: 5, idsAtTime: ['s'] },
       notes: NOTHING_SEEN,
       quotes: NOTHING_SEEN,
-      noteOwners: new Map([['n1', 's'], ['n2', '']]),
+      noteOwners: new Map([
+        ['n1', 's'],
+        ['n2', ''],
+      ]),
       quoteOwners: new Map([['q1', 's']]),
     };
     expect(restoreSyncState(structuredClone(storeSyncState(state)))).toEqual(state);

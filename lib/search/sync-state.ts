@@ -23,7 +23,10 @@ export const NOTHING_SEEN: Watermark = { time: -Infinity, idsAtTime: [] };
  * Which of the stamps read at or after the watermark are new to the index, and the watermark that
  * follows. Only records with `updatedAt` at or after the mark are ever read, so this stays cheap.
  */
-export function advanceWatermark(mark: Watermark, stamps: readonly Stamp[]): { changed: string[]; next: Watermark } {
+export function advanceWatermark(
+  mark: Watermark,
+  stamps: readonly Stamp[],
+): { changed: string[]; next: Watermark } {
   const seen = new Set(mark.idsAtTime);
   const changed: string[] = [];
   let time = mark.time;
@@ -49,7 +52,13 @@ export interface SyncState {
 
 /** A fresh sync state. */
 export function emptySyncState(): SyncState {
-  return { sources: NOTHING_SEEN, notes: NOTHING_SEEN, quotes: NOTHING_SEEN, noteOwners: new Map(), quoteOwners: new Map() };
+  return {
+    sources: NOTHING_SEEN,
+    notes: NOTHING_SEEN,
+    quotes: NOTHING_SEEN,
+    noteOwners: new Map(),
+    quoteOwners: new Map(),
+  };
 }
 
 /** The index and its sync state as stored in IndexedDB, so that the next page opens without a rebuild. */

@@ -11,8 +11,10 @@ const MAX_JOINED_PARTS = 3;
  * away; a query made only of them finds nothing rather than everything.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be been but by for from had has have in into is it its not of on or our s ' +
-    'than that the their then there these they this those to was we were which while with').split(' '),
+  (
+    'a an and are as at be been but by for from had has have in into is it its not of on or our s ' +
+    'than that the their then there these they this those to was we were which while with'
+  ).split(' '),
 );
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

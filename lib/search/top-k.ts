@@ -46,7 +46,11 @@ export class TopK {
   sorted(): RankedHit[] {
     const hits: RankedHit[] = [];
     for (let i = 0; i < this.count; i++) {
-      hits.push({ ordinal: this.ordinals[i] as number, score: this.scores[i] as number, capturedAt: this.dates[i] as number });
+      hits.push({
+        ordinal: this.ordinals[i] as number,
+        score: this.scores[i] as number,
+        capturedAt: this.dates[i] as number,
+      });
     }
     return hits.sort((a, b) => (ranksBefore(a, b) ? -1 : 1));
   }

@@ -3,7 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { localDay } from '../../lib/calendar-day';
-import { DEMO_OUTPUT_DIR, openOptions, readSamplePage, screenshot, type ExtensionSession } from '../e2e/harness';
+import {
+  DEMO_OUTPUT_DIR,
+  openOptions,
+  readSamplePage,
+  screenshot,
+  type ExtensionSession,
+} from '../e2e/harness';
 import { renderFirstPdfPage } from './pdf-to-png';
 
 /** What these steps need from the demo. */
@@ -36,7 +42,13 @@ async function openKolPage(demo: BriefingDemo, kolName: string): Promise<Page> {
 export async function linkTrialToKol(demo: BriefingDemo, kolName: string): Promise<void> {
   const trial = readSamplePage('trial-registry');
   const options = await openOptions(demo.browser.context, demo.browser.extensionId, '#/');
-  await options.getByTestId('source-row').filter({ hasText: trial.title }).first().getByRole('link', { name: trial.title }).first().click();
+  await options
+    .getByTestId('source-row')
+    .filter({ hasText: trial.title })
+    .first()
+    .getByRole('link', { name: trial.title })
+    .first()
+    .click();
   const detail = options.getByTestId('source-detail');
   const kolField = detail.getByRole('combobox', { name: 'KOLs', exact: true });
   await kolField.fill(kolName.split(' ')[1] ?? kolName);
@@ -44,7 +56,12 @@ export async function linkTrialToKol(demo: BriefingDemo, kolName: string): Promi
   await kolField.press('Enter');
   await detail.getByText(`${kolName}: linked by you`).waitFor();
   await detail.getByRole('button', { name: 'Add a note' }).click();
-  await detail.getByLabel('Note', { exact: true }).last().fill('Site PI for ORCHID-2 in Stockholm; says recruitment is slower than planned because of the washout period.');
+  await detail
+    .getByLabel('Note', { exact: true })
+    .last()
+    .fill(
+      'Site PI for ORCHID-2 in Stockholm; says recruitment is slower than planned because of the washout period.',
+    );
   await detail.getByLabel('Insight category').last().selectOption('trial-design');
   const about = detail.getByRole('combobox', { name: 'About KOLs' }).last();
   await about.fill(kolName.split(' ')[1] ?? kolName);
@@ -62,7 +79,11 @@ export async function logSampleMeeting(demo: BriefingDemo, kolName: string): Pro
   await panel.getByRole('button', { name: 'Log a meeting' }).click();
   await panel.getByLabel('Meeting date').fill(dayFromToday(-42));
   await panel.getByLabel('Channel').selectOption('in-person');
-  await panel.getByLabel('Summary').fill('Advisory board debrief: she sees IL-23 durability beyond week 52 as the open question, and wants real-world persistence data before changing practice.');
+  await panel
+    .getByLabel('Summary')
+    .fill(
+      'Advisory board debrief: she sees IL-23 durability beyond week 52 as the open question, and wants real-world persistence data before changing practice.',
+    );
   const followUps = [
     { text: 'Send the ORCHID-2 long-term extension poster', due: dayFromToday(-14) },
     { text: 'Share the real-world persistence analysis when published', due: dayFromToday(21) },
@@ -89,19 +110,36 @@ export async function exportBriefingPack(demo: BriefingDemo, kolName: string): P
   await builder.getByLabel('From', { exact: true }).fill('2024-01-01');
   await builder.getByLabel('To', { exact: true }).fill(dayFromToday(0));
   await builder.getByLabel('Meeting date').fill(dayFromToday(7));
-  await builder.getByLabel('Objectives (one per line)').fill('Hear her view of the 52-week ORCHID-2 data\nAgree on the long-term extension poster she asked for');
-  await builder.getByLabel('Questions to ask (one per line)').fill('Which patients would she not switch to an IL-23 inhibitor?\nWhat would convince her of durability beyond week 52?');
-  await options.frameLocator('[data-testid="briefing-preview"]').locator('body').filter({ hasText: 'What would convince her of durability beyond week 52?' }).waitFor();
+  await builder
+    .getByLabel('Objectives (one per line)')
+    .fill(
+      'Hear her view of the 52-week ORCHID-2 data\nAgree on the long-term extension poster she asked for',
+    );
+  await builder
+    .getByLabel('Questions to ask (one per line)')
+    .fill(
+      'Which patients would she not switch to an IL-23 inhibitor?\nWhat would convince her of durability beyond week 52?',
+    );
+  await options
+    .frameLocator('[data-testid="briefing-preview"]')
+    .locator('body')
+    .filter({ hasText: 'What would convince her of durability beyond week 52?' })
+    .waitFor();
   demo.files.push(await screenshot(options, 'options-briefing-builder', { dir: DEMO_OUTPUT_DIR }));
   // A full-page screenshot leaves the sandboxed preview blank (its own process paints it): shoot the viewport on it.
   await options.setViewportSize({ width: 1280, height: 1100 });
-  await options.getByTestId('briefing-preview').evaluate((frame) => window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY - 120));
+  await options
+    .getByTestId('briefing-preview')
+    .evaluate((frame) => window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY - 120));
   const previewShot = join(DEMO_OUTPUT_DIR, 'options-briefing-preview.png');
   await options.screenshot({ path: previewShot });
   demo.files.push(previewShot);
 
   for (const { button, file } of EXPORTS) {
-    const [download] = await Promise.all([options.waitForEvent('download'), builder.getByRole('button', { name: button, exact: true }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      builder.getByRole('button', { name: button, exact: true }).click(),
+    ]);
     const path = join(DEMO_OUTPUT_DIR, file);
     await download.saveAs(path);
     demo.files.push(path);

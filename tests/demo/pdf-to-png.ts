@@ -6,7 +6,11 @@ import { dirname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { listenOnLoopback } from '../e2e/loopback';
 
-const PDFJS_BUILD = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'legacy', 'build');
+const PDFJS_BUILD = join(
+  dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+  'legacy',
+  'build',
+);
 
 /** The page that renders `/document.pdf` page 1 onto a canvas at 2x, then sets `window.rendered`. */
 const RENDER_PAGE = `<!doctype html><meta charset="utf-8"><title>PDF page 1</title>
@@ -30,26 +34,40 @@ const RENDER_PAGE = `<!doctype html><meta charset="utf-8"><title>PDF page 1</tit
 </script>`;
 
 /** Renders page 1 of `pdf` to `pngPath` and returns the document's page count. */
-export async function renderFirstPdfPage(context: BrowserContext, pdf: Uint8Array, pngPath: string): Promise<number> {
+export async function renderFirstPdfPage(
+  context: BrowserContext,
+  pdf: Uint8Array,
+  pngPath: string,
+): Promise<number> {
   const files: Record<string, () => Promise<{ type: string; body: string | Uint8Array }>> = {
     '/render.html': async () => ({ type: 'text/html; charset=utf-8', body: RENDER_PAGE }),
     '/pdf.mjs': async () => ({ type: 'text/javascript', body: await readFile(join(PDFJS_BUILD, 'pdf.mjs')) }),
-    '/pdf.worker.mjs': async () => ({ type: 'text/javascript', body: await readFile(join(PDFJS_BUILD, 'pdf.worker.mjs')) }),
+    '/pdf.worker.mjs': async () => ({
+      type: 'text/javascript',
+      body: await readFile(join(PDFJS_BUILD, 'pdf.worker.mjs')),
+    }),
     '/document.pdf': async () => ({ type: 'application/pdf', body: pdf }),
   };
-  const server = await listenOnLoopback(createServer((request, response) => {
-    const serve = files[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
-    if (!serve) {
-      response.writeHead(404).end();
-      return;
-    }
-    serve().then(({ type, body }) => response.writeHead(200, { 'content-type': type }).end(body), () => response.writeHead(500).end());
-  }));
+  const server = await listenOnLoopback(
+    createServer((request, response) => {
+      const serve = files[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
+      if (!serve) {
+        response.writeHead(404).end();
+        return;
+      }
+      serve().then(
+        ({ type, body }) => response.writeHead(200, { 'content-type': type }).end(body),
+        () => response.writeHead(500).end(),
+      );
+    }),
+  );
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}/render.html`);
     await page.waitForFunction(() => 'rendered' in window, undefined, { timeout: 30_000 });
-    const result = (await page.evaluate(() => (window as unknown as { rendered: { pages?: number; error?: string } }).rendered));
+    const result = await page.evaluate(
+      () => (window as unknown as { rendered: { pages?: number; error?: string } }).rendered,
+    );
     if (result.error) throw new Error(`pdf.js could not draw the PDF: ${result.error}`);
     await page.locator('#page').screenshot({ path: pngPath });
     return result.pages ?? 0;

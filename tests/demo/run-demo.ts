@@ -54,8 +54,15 @@ const DETAIL_SAMPLE = 'pubmed-abstract';
 
 /** The sample KOL and areas the demo sets up first, as an MSL would on day one. */
 const SAMPLE_KOL = {
-  name: 'Hanna Lindqvist', credentials: 'MD, PhD', specialty: 'Dermatology', institution: 'Karolinska Vale Institute', country: 'Sweden',
-  tier: 'Tier 1', orcid: '0000-0002-7345-2185', variants: 'Lindqvist H', areas: ['Dermatology', 'Oncology'],
+  name: 'Hanna Lindqvist',
+  credentials: 'MD, PhD',
+  specialty: 'Dermatology',
+  institution: 'Karolinska Vale Institute',
+  country: 'Sweden',
+  tier: 'Tier 1',
+  orcid: '0000-0002-7345-2185',
+  variants: 'Lindqvist H',
+  areas: ['Dermatology', 'Oncology'],
 };
 const SAMPLE_AREAS = [
   { name: 'Dermatology', keywords: 'psoriasis, atopic dermatitis, IL-23' },
@@ -69,9 +76,18 @@ const STEPS: DemoStep[] = [
   { name: 'capture the options library', run: captureLibrary },
   { name: 'capture a detail view', run: captureDetail },
   { name: 'capture the sample KOL page', run: captureKolPage },
-  { name: 'link the trial she runs a site of to the sample KOL, with an insight', run: (demo) => linkTrialToKol(demo, SAMPLE_KOL.name) },
-  { name: 'log a meeting with the sample KOL, with follow-ups', run: (demo) => logSampleMeeting(demo, SAMPLE_KOL.name) },
-  { name: 'export the sample KOL\'s briefing pack in every format, print it to PDF and draw page 1', run: (demo) => exportBriefingPack(demo, SAMPLE_KOL.name) },
+  {
+    name: 'link the trial she runs a site of to the sample KOL, with an insight',
+    run: (demo) => linkTrialToKol(demo, SAMPLE_KOL.name),
+  },
+  {
+    name: 'log a meeting with the sample KOL, with follow-ups',
+    run: (demo) => logSampleMeeting(demo, SAMPLE_KOL.name),
+  },
+  {
+    name: "export the sample KOL's briefing pack in every format, print it to PDF and draw page 1",
+    run: (demo) => exportBriefingPack(demo, SAMPLE_KOL.name),
+  },
 ];
 
 /** Creates the sample areas and KOL through the options page forms. */
@@ -164,7 +180,10 @@ async function captureDetail(demo: Demo): Promise<void> {
 async function captureKolPage(demo: Demo): Promise<void> {
   const options = await openOptions(demo.browser.context, demo.browser.extensionId, '#/kols');
   await options.getByRole('link', { name: SAMPLE_KOL.name }).click();
-  await options.getByTestId('kol-detail').getByText(/Linked sources \([1-9]/).waitFor();
+  await options
+    .getByTestId('kol-detail')
+    .getByText(/Linked sources \([1-9]/)
+    .waitFor();
   demo.files.push(await screenshot(options, 'options-kol', { dir: DEMO_OUTPUT_DIR }));
   await options.close();
 }
@@ -185,11 +204,15 @@ async function runDemo(): Promise<void> {
         await step.run(demo);
       } catch (error) {
         const shots = await captureOpenPages(browser);
-        const where = shots.length ? `\nScreenshots of the open tabs: ${shots.map((file) => relative(REPO_ROOT, file)).join(', ')}` : '';
+        const where = shots.length
+          ? `\nScreenshots of the open tabs: ${shots.map((file) => relative(REPO_ROOT, file)).join(', ')}`
+          : '';
         throw new Error(`Step "${step.name}" failed: ${describeError(error)}${where}`);
       }
     }
-    console.log(`\nClipped ${demo.clipped.length} pages: ${demo.clipped.map((sample) => sample.name).join(', ')}`);
+    console.log(
+      `\nClipped ${demo.clipped.length} pages: ${demo.clipped.map((sample) => sample.name).join(', ')}`,
+    );
     console.log(`Wrote ${demo.files.length} files:`);
     for (const file of demo.files) console.log(`  ${relative(REPO_ROOT, file)}`);
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

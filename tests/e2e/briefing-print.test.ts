@@ -11,7 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../lib/briefing/build-briefing';
 import { BRIEFING_MARKING } from '../../lib/briefing/model';
 import { renderHtml } from '../../lib/briefing/render-html';
-import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../fixtures/briefing/sample-knowledge-base';
+import {
+  SAMPLE_BRIEFING_DATA,
+  SAMPLE_BRIEFING_REQUEST,
+  SAMPLE_NOW,
+} from '../fixtures/briefing/sample-knowledge-base';
 import { QUIET_CHROMIUM_ARGS } from './launch-extension';
 import { CHROMIUM_PATH } from './paths';
 
@@ -32,12 +36,17 @@ describe('briefing HTML printed to PDF', () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: QUIET_CHROMIUM_ARGS });
     try {
       const file = join(dir, 'briefing.html');
-      await writeFile(file, renderHtml(buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW)));
+      await writeFile(
+        file,
+        renderHtml(buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW)),
+      );
       const page = await browser.newPage();
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(pathToFileURL(file).href);
-      const texts = await pageTexts(new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
+      const texts = await pageTexts(
+        new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })),
+      );
       expect(requests).toEqual([pathToFileURL(file).href]);
       expect(texts.length).toBeGreaterThanOrEqual(6);
       const marking = new RegExp(BRIEFING_MARKING.replace(/-/g, '\\-'), 'gi');
@@ -45,8 +54,22 @@ describe('briefing HTML printed to PDF', () => {
         expect(text.match(marking), `page ${index + 1}`).toHaveLength(2);
         expect(text, `page ${index + 1}`).toContain(`${index + 1} / ${texts.length}`);
       }
-      const starts = ['Own work in the period', 'Sources linked to the KOL', 'Insights and notes', 'References'];
-      for (const heading of starts) expect(texts.some((text) => text.replace(marking, '').replace(/\d+ \/ \d+/, '').trim().startsWith(heading))).toBe(true);
+      const starts = [
+        'Own work in the period',
+        'Sources linked to the KOL',
+        'Insights and notes',
+        'References',
+      ];
+      for (const heading of starts)
+        expect(
+          texts.some((text) =>
+            text
+              .replace(marking, '')
+              .replace(/\d+ \/ \d+/, '')
+              .trim()
+              .startsWith(heading),
+          ),
+        ).toBe(true);
     } finally {
       await browser.close();
       await rm(dir, { recursive: true, force: true });

@@ -4,7 +4,15 @@ import JSZip from 'jszip';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, openOptions, openPopupFor, readSamplePage, screenshot, useFreshBrowserPerTest, waitForPreview } from './harness';
+import {
+  SCREENSHOT_DIR,
+  openOptions,
+  openPopupFor,
+  readSamplePage,
+  screenshot,
+  useFreshBrowserPerTest,
+  waitForPreview,
+} from './harness';
 import { expectText, normalizeText } from './page-checks';
 
 const session = useFreshBrowserPerTest();
@@ -32,7 +40,11 @@ describe('briefing pack', () => {
     await options.getByRole('button', { name: 'Create KOL' }).click();
     await expectText(options.getByTestId('kol-detail'), KOL);
 
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await waitForPreview(popup, sample.title);
     await popup.getByRole('button', { name: new RegExp(KOL) }).click();
     await popup.getByLabel('Note').fill(TAKEAWAY);
@@ -68,17 +80,28 @@ describe('briefing pack', () => {
     const preview = builder.getByTestId('briefing-preview');
     expect(await preview.getAttribute('sandbox')).toBe('');
     const shown = options.frameLocator('[data-testid="briefing-preview"]').locator('body');
-    for (const text of [KOL, sample.title, TAKEAWAY, FOLLOW_UP, MARKING, 'Which patients would she not treat?']) await expectText(shown, text);
+    for (const text of [
+      KOL,
+      sample.title,
+      TAKEAWAY,
+      FOLLOW_UP,
+      MARKING,
+      'Which patients would she not treat?',
+    ])
+      await expectText(shown, text);
     await screenshot(options, 'briefing-builder');
     // A full-page screenshot leaves the sandboxed frame blank (it is painted in its own process): shoot the viewport on it.
     await options.setViewportSize({ width: 1280, height: 1100 });
-    await preview.evaluate((frame) => window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY - 120));
+    await preview.evaluate((frame) =>
+      window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY - 120),
+    );
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'briefing-preview.png') });
 
     const markdown = await downloadFrom(options, builder.getByRole('button', { name: 'Markdown' }));
     expect(markdown.download.suggestedFilename()).toMatch(/^briefing-hanna-lindqvist-\d{4}-\d{2}-\d{2}\.md$/);
     const text = markdown.bytes.toString('utf8');
-    for (const expected of [KOL, MARKING, TAKEAWAY, FOLLOW_UP, 'Hear her view of the 52-week data']) expect(text).toContain(expected);
+    for (const expected of [KOL, MARKING, TAKEAWAY, FOLLOW_UP, 'Hear her view of the 52-week data'])
+      expect(text).toContain(expected);
     expect(normalizeText(text)).toContain(normalizeText(sample.title));
     await expectText(builder.getByTestId('briefing-download-status'), 'Downloaded briefing-hanna-lindqvist');
 
@@ -88,7 +111,11 @@ describe('briefing pack', () => {
     const documentXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     const wordText = documentXml.replace(/<[^>]+>/g, '');
     for (const expected of [KOL, TAKEAWAY, FOLLOW_UP]) expect(wordText).toContain(expected);
-    const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
     expect(headers.some((xml) => xml.includes(MARKING))).toBe(true);
 
     // The KOL page lists both exports, with the window and the number of sources.
@@ -105,6 +132,11 @@ describe('briefing pack', () => {
     await expectText(options.locator('.follow-up-done'), FOLLOW_UP);
     await options.getByRole('link', { name: 'Brief me' }).click();
     await expectText(options.frameLocator('[data-testid="briefing-preview"]').locator('body'), KOL);
-    expect(await options.frameLocator('[data-testid="briefing-preview"]').locator('body', { hasText: FOLLOW_UP }).count()).toBe(0);
+    expect(
+      await options
+        .frameLocator('[data-testid="briefing-preview"]')
+        .locator('body', { hasText: FOLLOW_UP })
+        .count(),
+    ).toBe(0);
   });
 });

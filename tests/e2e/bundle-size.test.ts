@@ -9,11 +9,19 @@ describe('bundle sizes of the production build (.output/chrome-mv3)', () => {
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
 
   test('every entry point is measured, with the chunks it imports', () => {
-    expect([...byName.keys()]).toEqual(['clip script', 'metadata script', 'popup', 'options page', 'background']);
+    expect([...byName.keys()]).toEqual([
+      'clip script',
+      'metadata script',
+      'popup',
+      'options page',
+      'background',
+    ]);
     // The popup and the options page share the database and UI code in a chunk: it must be counted.
     expect(byName.get('popup')?.files.length).toBeGreaterThan(1);
     for (const entry of entries) {
-      console.log(`${entry.name}: ${(entry.gzipBytes / KB).toFixed(1)} KB gzipped (${entry.files.map((f) => `${f.path} ${(f.gzipBytes / KB).toFixed(1)}`).join(' + ')})${entry.lazy.length ? `; on demand: ${entry.lazy.join(', ')}` : ''}`);
+      console.log(
+        `${entry.name}: ${(entry.gzipBytes / KB).toFixed(1)} KB gzipped (${entry.files.map((f) => `${f.path} ${(f.gzipBytes / KB).toFixed(1)}`).join(' + ')})${entry.lazy.length ? `; on demand: ${entry.lazy.join(', ')}` : ''}`,
+      );
     }
   });
 

@@ -19,7 +19,11 @@ const session = useFreshBrowserPerTest();
 
 /** Opens the popup on a sample page and waits for its preview. */
 async function previewSample(sample: SamplePage): Promise<Page> {
-  const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+  const { popup } = await openPopupFor(
+    session.browser.context,
+    session.browser.extensionId,
+    session.server.origin + sample.path,
+  );
   await waitForPreview(popup, sample.title);
   return popup;
 }
@@ -58,7 +62,11 @@ describe('clipping through the popup', () => {
   test('clips the PubMed sample with a note and shows it in the library and its detail view', async () => {
     const sample = readSamplePage('pubmed-abstract');
     const note = 'E2E note: ask about the primary endpoint at the advisory board.';
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
 
     await expectText(popup.getByTestId('preview-title'), sample.title);
     const meta = popup.getByTestId('preview-meta');
@@ -97,7 +105,11 @@ describe('clipping through the popup', () => {
     const sample = readSamplePage('pubmed-abstract');
     await clipSample(sample, 'First clip.');
 
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await expectText(popup.getByTestId('popup-status'), 'Already in your library');
     expect(await popup.getByRole('button', { name: 'Save to library' }).count()).toBe(0);
 
@@ -106,28 +118,41 @@ describe('clipping through the popup', () => {
       popup.getByRole('button', { name: 'Open in library' }).click(),
     ]);
     await library.waitForLoadState();
-    expect(library.url()).toMatch(new RegExp(`^chrome-extension://${session.browser.extensionId}/options\\.html`));
+    expect(library.url()).toMatch(
+      new RegExp(`^chrome-extension://${session.browser.extensionId}/options\\.html`),
+    );
     await expectText(library.locator('body'), sample.title);
   });
 
   test('offers a bookmark on a page without an article', async () => {
     const sample = readSamplePage('no-article');
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await expectText(popup.getByTestId('popup-status'), 'No article');
     await expectText(popup.getByRole('button'), 'Save as bookmark');
     expect(await popup.getByRole('button', { name: 'Save to library' }).count()).toBe(0);
   });
 
-  test.each(['chrome://version', 'about:blank'])('explains that it cannot read %s and offers nothing to save', async (url) => {
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, url);
-    // Straight or typographic apostrophe: "can't" or "can’t".
-    await expectText(popup.getByTestId('popup-status'), /can['’]t read this page/i);
-    await expectText(popup.getByTestId('popup-status'), /protects this page/);
-    expect(await popup.getByRole('button').count()).toBe(0);
-  });
+  test.each(['chrome://version', 'about:blank'])(
+    'explains that it cannot read %s and offers nothing to save',
+    async (url) => {
+      const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, url);
+      // Straight or typographic apostrophe: "can't" or "can’t".
+      await expectText(popup.getByTestId('popup-status'), /can['’]t read this page/i);
+      await expectText(popup.getByTestId('popup-status'), /protects this page/);
+      expect(await popup.getByRole('button').count()).toBe(0);
+    },
+  );
 
   test("saves a PDF in the browser's viewer as a bookmark, with the reason", async () => {
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, `${session.server.origin}/protocol-appendix.pdf`);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      `${session.server.origin}/protocol-appendix.pdf`,
+    );
     await expectText(popup.getByTestId('popup-status'), /can['’]t read this page/i);
     await expectText(popup.getByTestId('popup-status'), 'PDF');
     await popup.getByRole('button', { name: 'Save as bookmark' }).click();
@@ -190,9 +215,14 @@ describe('a hostile page', () => {
     const sample = readSamplePage('hostile');
     const dialogs = watchDialogs(session.browser.context);
     // The note is untrusted input too: it must be shown as text.
-    const note = 'Note with markup <img src=x onerror="window.__xss=\'note\'"> <script>window.__xss="note"</script>';
+    const note =
+      'Note with markup <img src=x onerror="window.__xss=\'note\'"> <script>window.__xss="note"</script>';
 
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await waitForPreview(popup, sample.title);
     await saveWithNote(popup, note);
     const options = await openOptions(session.browser.context, session.browser.extensionId, '#/');
@@ -202,7 +232,9 @@ describe('a hostile page', () => {
     await options.waitForTimeout(500);
 
     // The hostile page's own scripts do alert in its own tab (that is the page, not us); none may reach our pages.
-    const extensionDialogs = dialogs.dialogs.filter((dialog) => dialog.pageUrl.startsWith('chrome-extension://'));
+    const extensionDialogs = dialogs.dialogs.filter((dialog) =>
+      dialog.pageUrl.startsWith('chrome-extension://'),
+    );
     expect(extensionDialogs).toEqual([]);
     expect(await findInjectedCode(popup)).toEqual({ xss: undefined, elements: [] });
     expect(await findInjectedCode(options)).toEqual({ xss: undefined, elements: [] });

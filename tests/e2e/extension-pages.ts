@@ -13,7 +13,11 @@ export interface PopupSession {
 }
 
 /** Opens `pageUrl` in a new tab, then the popup with `?tabId=` pointing at that tab (the test stand-in for a click on the toolbar button). */
-export async function openPopupFor(context: BrowserContext, extensionId: string, pageUrl: string): Promise<PopupSession> {
+export async function openPopupFor(
+  context: BrowserContext,
+  extensionId: string,
+  pageUrl: string,
+): Promise<PopupSession> {
   const worker = findServiceWorker(context, extensionId);
   const { opened: page, tabId } = await captureNewTabId(worker, async () => {
     const opened = await context.newPage();

@@ -29,7 +29,9 @@ export function useFreshBrowserPerTest(): TestSession {
   });
   beforeEach(async () => {
     session.browser = await launchExtension();
-    session.network = watchExtensionRequests(session.browser.context, session.browser.extensionId, [session.server.origin]);
+    session.network = watchExtensionRequests(session.browser.context, session.browser.extensionId, [
+      session.server.origin,
+    ]);
   });
   afterEach(async ({ task }) => {
     const { browser } = session;
@@ -41,7 +43,9 @@ export function useFreshBrowserPerTest(): TestSession {
     await browser?.close();
     const leaks = session.network?.leaks() ?? [];
     if (leaks.length > 0 && task.result?.state !== 'fail') {
-      throw new Error(`Liaison sent requests over the network: ${leaks.map((r) => `${r.from} -> ${r.url}`).join('; ')}`);
+      throw new Error(
+        `Liaison sent requests over the network: ${leaks.map((r) => `${r.from} -> ${r.url}`).join('; ')}`,
+      );
     }
   });
   return session;

@@ -10,7 +10,10 @@ const session = useFreshBrowserPerTest();
 
 /** The little of the extension APIs the test calls inside the service worker. */
 interface BadgeApi {
-  chrome: { action: { getBadgeText: (details: { tabId: number }) => Promise<string> }; storage: { local: { set: (items: object) => Promise<void> } } };
+  chrome: {
+    action: { getBadgeText: (details: { tabId: number }) => Promise<string> };
+    storage: { local: { set: (items: object) => Promise<void> } };
+  };
 }
 const PASSAGE = '258 (81.1%) remained on tivorumab at 12 months';
 const NOTE = 'Persistence is the point to raise with Dr Okafor: 81% at a year.';
@@ -38,7 +41,9 @@ async function selectText(page: Page, text: string): Promise<void> {
 function paintedTexts(page: Page): Promise<string[] | null> {
   return page.evaluate(() => {
     const painted = CSS.highlights.get('liaison');
-    return painted ? Array.from(painted as Iterable<AbstractRange>, (range) => (range as Range).toString()) : null;
+    return painted
+      ? Array.from(painted as Iterable<AbstractRange>, (range) => (range as Range).toString())
+      : null;
   });
 }
 
@@ -86,7 +91,9 @@ describe('highlights on the page', () => {
     // Focusing it from the popup scrolls the page to it and shows the note in Liaison's tooltip.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await item.getByRole('button').click();
-    await expect.poll(() => page.evaluate(() => !!document.documentElement.querySelector(':scope > liaison-note'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !!document.documentElement.querySelector(':scope > liaison-note')))
+      .toBe(true);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('liaison-focus')?.size ?? 0)).toBe(1);
     await screenshot(popup, 'highlight-popup-painted');
     await screenshot(page, 'highlight-page-painted');
@@ -94,7 +101,8 @@ describe('highlights on the page', () => {
 
     // Orphans: the paragraph is gone; the highlight is listed with its quote and note, not dropped.
     await page.evaluate((wanted) => {
-      for (const p of Array.from(document.querySelectorAll('p'))) if (p.textContent?.includes(wanted)) p.remove();
+      for (const p of Array.from(document.querySelectorAll('p')))
+        if (p.textContent?.includes(wanted)) p.remove();
     }, PASSAGE);
     popup = await openPopup(tabId);
     const orphan = popup.getByTestId('popup-orphan');
@@ -139,10 +147,18 @@ describe('highlights on the page', () => {
     await popup.close();
 
     // On for this site (the test build's fixed host access stands in for the granted permission).
-    await serviceWorker.evaluate(() => (globalThis as unknown as BadgeApi).chrome.storage.local.set({ pageRecognition: { enabled: true, sites: ['127.0.0.1'] } }));
+    await serviceWorker.evaluate(() =>
+      (globalThis as unknown as BadgeApi).chrome.storage.local.set({
+        pageRecognition: { enabled: true, sites: ['127.0.0.1'] },
+      }),
+    );
     await page.reload();
     await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
-    const badge = () => serviceWorker.evaluate((id) => (globalThis as unknown as BadgeApi).chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = () =>
+      serviceWorker.evaluate(
+        (id) => (globalThis as unknown as BadgeApi).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
     await expect.poll(badge).toBe('1');
 
     // Hovering the painted passage shows its note in Liaison's tooltip (a closed shadow root under <html>).
@@ -154,11 +170,17 @@ describe('highlights on the page', () => {
     });
     expect(await page.evaluate(() => !!document.querySelector('liaison-note'))).toBe(false);
     await page.mouse.move(box.x, box.y);
-    await expect.poll(() => page.evaluate(() => !!document.documentElement.querySelector(':scope > liaison-note'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !!document.documentElement.querySelector(':scope > liaison-note')))
+      .toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'highlight-page-hover.png') });
 
     // "All sites" was never granted: the settings page says it is off, whatever was stored.
-    await serviceWorker.evaluate(() => (globalThis as unknown as BadgeApi).chrome.storage.local.set({ pageRecognition: { enabled: true, sites: 'all' } }));
+    await serviceWorker.evaluate(() =>
+      (globalThis as unknown as BadgeApi).chrome.storage.local.set({
+        pageRecognition: { enabled: true, sites: 'all' },
+      }),
+    );
     const options = await openOptions(context, extensionId, '#/settings');
     const status = options.getByTestId('recognition-status');
     await expect.poll(() => status.textContent()).toMatch(/^Off \(access to these sites was removed/);

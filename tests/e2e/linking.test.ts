@@ -1,7 +1,14 @@
 // End to end: KOLs and areas created in the options page are suggested in the popup, linked, and found on their pages.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openOptions, openPopupFor, readSamplePage, screenshot, waitForPreview, useFreshBrowserPerTest } from './harness';
+import {
+  openOptions,
+  openPopupFor,
+  readSamplePage,
+  screenshot,
+  waitForPreview,
+  useFreshBrowserPerTest,
+} from './harness';
 import { expectText } from './page-checks';
 
 // A fresh profile, hence an empty library, for every test: no test depends on another's clips.
@@ -28,7 +35,11 @@ describe('linking at capture', () => {
     await createKol(options, 'Hanna Lindqvist', 'Lindqvist H', 'Karolinska Vale Institute');
     await createKol(options, 'Wei Zhang', 'Zhang W', 'Fudan');
 
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await waitForPreview(popup, sample.title);
     const kolSuggestion = popup.getByRole('button', { name: /Hanna Lindqvist/ });
     await expectText(kolSuggestion, 'name match: Hanna Lindqvist · co-author');
@@ -66,7 +77,11 @@ describe('linking at capture', () => {
     const sample = readSamplePage('journal-article');
     const options = await openOptions(session.browser.context, session.browser.extensionId, '#/');
     await createKol(options, 'Priya Raman', 'Raman P', 'Northbridge University Hospital');
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await waitForPreview(popup, sample.title);
     await popup.getByLabel('Note').fill('Real-world persistence is higher than in the trials.');
     await popup.getByRole('button', { name: 'Save to library' }).click();
@@ -90,14 +105,22 @@ describe('linking at capture', () => {
 
     await options.goto(options.url().replace(/#.*$/, '#/kols'));
     await expectText(options.getByTestId('kol-row'), 'Priya Raman');
-    await expect.poll(async () => (await options.getByTestId('kol-row').locator('td.num').textContent())?.trim()).toBe('1');
+    await expect
+      .poll(async () => (await options.getByTestId('kol-row').locator('td.num').textContent())?.trim())
+      .toBe('1');
   });
 
   test('a note with patient details or an adverse event is held back until the user edits or confirms it', async () => {
     const sample = readSamplePage('pubmed-abstract');
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await waitForPreview(popup, sample.title);
-    await popup.getByLabel('Note').fill('Dr Okafor said her patient (DOB 03/14/1951) developed hepatitis after the second dose.');
+    await popup
+      .getByLabel('Note')
+      .fill('Dr Okafor said her patient (DOB 03/14/1951) developed hepatitis after the second dose.');
     await popup.getByRole('button', { name: 'Save to library' }).click();
     const warning = popup.getByTestId('compliance-warning');
     await expectText(warning, '03/14/1951');

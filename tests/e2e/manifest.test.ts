@@ -14,14 +14,20 @@ interface MenuApi {
     commands: { getAll: () => Promise<{ name?: string; description?: string }[]> };
   };
 }
-const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const readManifest = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
 describe('the manifest', () => {
   const production = readManifest(join(REPO_ROOT, '.output', 'chrome-mv3'));
   const e2e = readManifest(E2E_BUILD_DIR);
 
   test('production asks for exactly activeTab, scripting, storage and contextMenus, and no host access at install', () => {
-    expect([...(production.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...(production.permissions as string[])].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+    ]);
     expect(production.host_permissions).toBeUndefined();
     // Host access is only optional: asked when the user turns on page recognition, so it adds no install warning.
     expect(production.optional_host_permissions).toEqual(['*://*/*']);
@@ -51,7 +57,11 @@ describe('the background', () => {
     const found = await browser.serviceWorker.evaluate(async () => {
       const { chrome } = globalThis as unknown as MenuApi;
       // update() rejects for a menu id that was never created.
-      const exists = (id: string) => chrome.contextMenus.update(id, {}).then(() => true, () => false);
+      const exists = (id: string) =>
+        chrome.contextMenus.update(id, {}).then(
+          () => true,
+          () => false,
+        );
       const commands = await chrome.commands.getAll();
       return {
         page: await exists('clip-page'),

@@ -4,7 +4,15 @@
 // e2e test and fails a test that sent one elsewhere; this suite walks the whole clip-and-browse flow under it,
 // checks what it saw, and shows with a second browser that the recorder does catch a page's and the worker's request.
 import { describe, expect, test } from 'vitest';
-import { launchExtension, openOptions, openPopupFor, readSamplePage, saveWithNote, waitForPreview, useFreshBrowserPerTest } from './harness';
+import {
+  launchExtension,
+  openOptions,
+  openPopupFor,
+  readSamplePage,
+  saveWithNote,
+  waitForPreview,
+  useFreshBrowserPerTest,
+} from './harness';
 import { watchExtensionRequests } from './network-watch';
 import { expectText } from './page-checks';
 
@@ -44,7 +52,10 @@ describe('no network', () => {
     await expectText(options.getByTestId('kol-detail'), 'Linked sources');
     await options.goto(options.url().replace(/#.*$/, '#/areas'));
     await options.goto(options.url().replace(/#.*$/, '#/settings'));
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download a backup' }).click(),
+    ]);
     await download.path();
     await expectText(options.getByTestId('backup-result'), 'Backup downloaded');
 
@@ -60,9 +71,17 @@ describe('no network', () => {
       const watch = watchExtensionRequests(other.context, other.extensionId, [session.server.origin]);
       const page = await openOptions(other.context, other.extensionId, '#/');
       await page.evaluate((url) => fetch(`${url}?from=page`).catch(() => undefined), OUTSIDE);
-      await other.serviceWorker.evaluate((url) => fetch(`${url}?from=worker`).catch(() => undefined), OUTSIDE);
+      await other.serviceWorker.evaluate(
+        (url) => fetch(`${url}?from=worker`).catch(() => undefined),
+        OUTSIDE,
+      );
       for (let i = 0; i < 50 && watch.leaks().length < 2; i++) await page.waitForTimeout(100);
-      expect(watch.leaks().map((r) => r.url).sort()).toEqual([`${OUTSIDE}?from=page`, `${OUTSIDE}?from=worker`]);
+      expect(
+        watch
+          .leaks()
+          .map((r) => r.url)
+          .sort(),
+      ).toEqual([`${OUTSIDE}?from=page`, `${OUTSIDE}?from=worker`]);
     } finally {
       await other.close();
     }

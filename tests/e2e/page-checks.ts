@@ -12,14 +12,20 @@ export function firstWords(text: string, count = 6): string {
 }
 
 /** Waits until one of the elements `locator` matches contains `expected` (case-insensitive for strings). */
-export async function expectText(locator: Locator, expected: string | RegExp, timeout = 10_000): Promise<void> {
+export async function expectText(
+  locator: Locator,
+  expected: string | RegExp,
+  timeout = 10_000,
+): Promise<void> {
   try {
     await locator.filter({ hasText: expected }).first().waitFor({ timeout });
   } catch {
     const shown = await locator.allTextContents().catch(() => [] as string[]);
     throw new Error(
       `Expected ${String(locator)} to contain ${JSON.stringify(String(expected))}; ` +
-        (shown.length ? `it shows ${JSON.stringify(shown.map(normalizeText))}.` : 'no such element appeared.'),
+        (shown.length
+          ? `it shows ${JSON.stringify(shown.map(normalizeText))}.`
+          : 'no such element appeared.'),
     );
   }
 }
@@ -29,7 +35,9 @@ export async function expectNoText(locator: Locator, unexpected: string, timeout
   try {
     await locator.filter({ hasText: unexpected }).first().waitFor({ state: 'detached', timeout });
   } catch {
-    throw new Error(`Expected ${String(locator)} to stop showing ${JSON.stringify(unexpected)}; it still does.`);
+    throw new Error(
+      `Expected ${String(locator)} to stop showing ${JSON.stringify(unexpected)}; it still does.`,
+    );
   }
 }
 
@@ -49,7 +57,8 @@ export async function findInjectedCode(page: Page): Promise<{ xss: unknown; elem
             (attribute) =>
               /^on/i.test(attribute.name) ||
               /^\s*(javascript|vbscript):/i.test(attribute.value) ||
-              (/^(href|action|formaction|xlink:href)$/i.test(attribute.name) && /^\s*data:/i.test(attribute.value)),
+              (/^(href|action|formaction|xlink:href)$/i.test(attribute.name) &&
+                /^\s*data:/i.test(attribute.value)),
           ),
       )
       .map((element) => element.outerHTML.slice(0, 160));

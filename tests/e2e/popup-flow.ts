@@ -3,7 +3,11 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Waits until the popup shows the preview of a page whose title contains `title`. */
 export async function waitForPreview(popup: Page, title: string): Promise<void> {
-  await waitOrExplain(popup, popup.getByTestId('preview-title').filter({ hasText: title }), `a preview titled "${title}"`);
+  await waitOrExplain(
+    popup,
+    popup.getByTestId('preview-title').filter({ hasText: title }),
+    `a preview titled "${title}"`,
+  );
 }
 
 /** Types `note` into the Note field, clicks "Save to library" and waits for the confirmation. */
@@ -25,7 +29,9 @@ async function waitOrExplain(popup: Page, target: Locator, what: string): Promis
     await target.first().waitFor();
   } catch {
     const texts = async (locator: Locator): Promise<string> =>
-      (await locator.allInnerTexts().catch(() => [] as string[])).map((text) => text.replace(/\s+/g, ' ').trim()).join(' | ');
+      (await locator.allInnerTexts().catch(() => [] as string[]))
+        .map((text) => text.replace(/\s+/g, ' ').trim())
+        .join(' | ');
     throw new Error(
       `The popup did not show ${what}. It showed: status "${await texts(popup.getByTestId('popup-status'))}", ` +
         `title "${await texts(popup.getByTestId('preview-title'))}", buttons "${await texts(popup.getByRole('button'))}".`,

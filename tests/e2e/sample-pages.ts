@@ -42,7 +42,9 @@ export function readSamplePage(name: string, dir: string = FIXTURE_PAGES_DIR): S
     doi: asString(fields.doi),
     pmid: asString(fields.pmid),
     nct: asStrings(fields.nct),
-    authors: asArray(fields.authors).flatMap((author) => asString(typeof author === 'string' ? author : asRecord(author).name) ?? []),
+    authors: asArray(fields.authors).flatMap(
+      (author) => asString(typeof author === 'string' ? author : asRecord(author).name) ?? [],
+    ),
     abstractStartsWith: asString(fields.abstractStartsWith),
     textIncludes: asStrings(fields.textIncludes),
   };
@@ -58,7 +60,9 @@ function readPageTitle(html: string): string {
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 function asArray(value: unknown): unknown[] {

@@ -1,6 +1,17 @@
 // End to end: the library's search box and filters over clipped samples, with matches highlighted.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, openOptions, openPopupFor, readSamplePage, saveWithNote, screenshot, startFixtureServer, waitForPreview, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  launchExtension,
+  openOptions,
+  openPopupFor,
+  readSamplePage,
+  saveWithNote,
+  screenshot,
+  startFixtureServer,
+  waitForPreview,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 import { expectText } from './page-checks';
 
 let server: FixtureServer;
@@ -12,7 +23,11 @@ beforeAll(async () => {
   browser = await launchExtension();
   for (const [i, name] of SAMPLES.entries()) {
     const sample = readSamplePage(name);
-    const { popup, page } = await openPopupFor(browser.context, browser.extensionId, server.origin + sample.path);
+    const { popup, page } = await openPopupFor(
+      browser.context,
+      browser.extensionId,
+      server.origin + sample.path,
+    );
     await waitForPreview(popup, sample.title);
     await saveWithNote(popup, i === 1 ? 'Ask about thymectomy and discontinuation.' : '');
     await popup.close();

@@ -1,7 +1,15 @@
 // End to end: backup download and restore with a preview, a corrupt file refused, restricted words flagged.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { openOptions, openPopupFor, readSamplePage, saveWithNote, screenshot, waitForPreview, useFreshBrowserPerTest } from './harness';
+import {
+  openOptions,
+  openPopupFor,
+  readSamplePage,
+  saveWithNote,
+  screenshot,
+  waitForPreview,
+  useFreshBrowserPerTest,
+} from './harness';
 import { expectText } from './page-checks';
 
 // A fresh profile, hence an empty library, for every test: no test depends on another's clips.
@@ -10,14 +18,21 @@ const session = useFreshBrowserPerTest();
 describe('settings', () => {
   test('a backup downloads, a corrupt file is refused, and the backup restores into an emptied library', async () => {
     const sample = readSamplePage('journal-article');
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await waitForPreview(popup, sample.title);
     await saveWithNote(popup, 'Compare persistence with our registry data.');
 
     const library = await openOptions(session.browser.context, session.browser.extensionId, '#/');
     await expectText(library.getByTestId('backup-reminder'), 'not made a backup');
     const options = await openOptions(session.browser.context, session.browser.extensionId, '#/settings');
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download a backup' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^liaison-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const json = await readFile((await download.path())!, 'utf8');
     expect(JSON.parse(json)).toMatchObject({ format: 'liaison-backup', counts: { sources: 1, notes: 1 } });
@@ -25,7 +40,11 @@ describe('settings', () => {
     await expectText(options.locator('#backup-title + p'), 'Last backup');
     expect(await library.getByTestId('backup-reminder').count()).toBe(0);
 
-    await options.locator('#backup-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(json.slice(0, json.length / 2)) });
+    await options.locator('#backup-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(json.slice(0, json.length / 2)),
+    });
     await expectText(options.getByTestId('backup-result'), 'cut off');
 
     // Empty the library, then restore.
@@ -33,7 +52,9 @@ describe('settings', () => {
     await library.getByTestId('source-detail').getByRole('button', { name: 'Delete', exact: true }).click();
     await library.getByRole('dialog').getByRole('button', { name: 'Delete source' }).click();
     await expectText(library.locator('body'), 'Your library is empty');
-    await options.locator('#backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await options
+      .locator('#backup-file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await expectText(options.getByTestId('import-preview'), 'Sources');
     await screenshot(options, 'options-settings-restore');
     await options.getByRole('button', { name: 'Restore', exact: true }).click();
@@ -47,7 +68,11 @@ describe('settings', () => {
     await options.getByRole('button', { name: 'Save words' }).click();
     await expectText(options.getByRole('status').filter({ hasText: 'Saved.' }), 'Saved.');
     const sample = readSamplePage('pubmed-abstract');
-    const { popup } = await openPopupFor(session.browser.context, session.browser.extensionId, session.server.origin + sample.path);
+    const { popup } = await openPopupFor(
+      session.browser.context,
+      session.browser.extensionId,
+      session.server.origin + sample.path,
+    );
     await waitForPreview(popup, sample.title);
     await popup.getByLabel('Note').fill('KOL asked about Off-Label use in children.');
     await popup.getByRole('button', { name: 'Save to library' }).click();

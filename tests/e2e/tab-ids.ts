@@ -18,7 +18,9 @@ export function findServiceWorker(context: BrowserContext, extensionId: string):
 /** Every tab's id and, where the extension may see it (the e2e build's host permission), its URL. */
 export async function listTabs(worker: Worker): Promise<Array<{ id: number; url?: string }>> {
   const tabs = await worker.evaluate(() =>
-    (globalThis as unknown as TabsApi).chrome.tabs.query({}).then((all) => all.map((tab) => ({ id: tab.id, url: tab.url }))),
+    (globalThis as unknown as TabsApi).chrome.tabs
+      .query({})
+      .then((all) => all.map((tab) => ({ id: tab.id, url: tab.url }))),
   );
   return tabs.flatMap((tab) => (tab.id === undefined ? [] : [{ id: tab.id, url: tab.url }]));
 }

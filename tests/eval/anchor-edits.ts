@@ -10,7 +10,8 @@ import { buildTextModel, rangeOfText, textOffsetOf } from '../../lib/anchor/text
 import type { Anchored } from '../../lib/anchor';
 
 export const CORPUS =
-  process.env.LIAISON_CORPUS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+  process.env.LIAISON_CORPUS ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 
 /** A deterministic random source (mulberry32), so that the same seed picks the same quotes and edits. */
 export function seededRandom(seed: number): () => number {
@@ -27,7 +28,8 @@ export function seededRandom(seed: number): () => number {
 /** Parses a saved corpus page with jsdom (scripts off, console silent). */
 export function loadPage(relativePath: string): Document {
   const html = fs.readFileSync(path.join(CORPUS, relativePath), 'utf8');
-  return new JSDOM(html, { url: 'https://example.org/page', virtualConsole: new VirtualConsole() }).window.document;
+  return new JSDOM(html, { url: 'https://example.org/page', virtualConsole: new VirtualConsole() }).window
+    .document;
 }
 
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -43,7 +45,12 @@ function isProse(text: string): boolean {
  * Picks `count` distinct prose quotes of 20-200 characters from the page's body, starting and ending on word edges;
  * with `unique`, only quotes whose words occur once on the page (a copy elsewhere cannot be told from the passage).
  */
-export function pickQuotes(doc: Document, count: number, random: () => number, unique = false): HighlightSelectors[] {
+export function pickQuotes(
+  doc: Document,
+  count: number,
+  random: () => number,
+  unique = false,
+): HighlightSelectors[] {
   const { text } = buildTextModel(doc.body);
   const collapsedText = collapse(text);
   const picked: HighlightSelectors[] = [];
@@ -93,7 +100,9 @@ class TextEdits {
 /** The text nodes the passage [start, end) of the page text runs through. */
 function textNodesOf(doc: Document, selectors: HighlightSelectors): Text[] {
   const model = buildTextModel(doc.body);
-  return model.nodes.filter((_, i) => (model.starts[i] ?? 0) < selectors.end && (model.ends[i] ?? 0) > selectors.start);
+  return model.nodes.filter(
+    (_, i) => (model.starts[i] ?? 0) < selectors.end && (model.ends[i] ?? 0) > selectors.start,
+  );
 }
 
 const BLOCKS = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,section,article,div';
@@ -125,13 +134,16 @@ const EDITORS: Record<EditKind, Editor> = {
     const words: Array<{ node: Text; at: number; word: string }> = [];
     for (const node of nodes) {
       for (const match of node.data.matchAll(/\p{L}{4,}/gu)) {
-        const inside = range.comparePoint(node, match.index) === 0 && range.comparePoint(node, match.index + match[0].length) === 0;
+        const inside =
+          range.comparePoint(node, match.index) === 0 &&
+          range.comparePoint(node, match.index + match[0].length) === 0;
         if (inside) words.push({ node, at: match.index, word: match[0] });
       }
     }
     const chosen = words[Math.floor(random() * words.length)];
     if (!chosen) return;
-    const endsThere = range.endContainer === chosen.node && range.endOffset === chosen.at + chosen.word.length;
+    const endsThere =
+      range.endContainer === chosen.node && range.endOffset === chosen.at + chosen.word.length;
     const replacement = chosen.word.length > 6 ? 'modified' : 'new';
     edits.replace(chosen.node, chosen.at, chosen.word.length, replacement);
     if (endsThere) range.setEnd(chosen.node, chosen.at + replacement.length);
@@ -146,7 +158,12 @@ const EDITORS: Record<EditKind, Editor> = {
 };
 
 /** Applies one kind of edit around the quote, in place; call `undo` before the next edit of the same page. */
-export function editPage(doc: Document, selectors: HighlightSelectors, edit: EditKind, random: () => number): EditedPage {
+export function editPage(
+  doc: Document,
+  selectors: HighlightSelectors,
+  edit: EditKind,
+  random: () => number,
+): EditedPage {
   const expected = rangeOfText(buildTextModel(doc.body), selectors.start, selectors.end);
   if (!expected) throw new Error('quote outside the page text');
   const edits = new TextEdits();
@@ -163,7 +180,11 @@ export type Verdict = 'exact' | 'imprecise' | 'orphan' | 'duplicate' | 'wrong';
  * copy of the passage elsewhere on the page). Exact: the anchored text is the passage's current text, whitespace
  * collapsed; imprecise: it overlaps the passage but is not exactly it.
  */
-export function judgeAnchor(edited: EditedPage, anchored: Anchored | null, selectors: HighlightSelectors): Verdict {
+export function judgeAnchor(
+  edited: EditedPage,
+  anchored: Anchored | null,
+  selectors: HighlightSelectors,
+): Verdict {
   if (!anchored) return 'orphan';
   const model = buildTextModel(edited.doc.body);
   const start = textOffsetOf(model, anchored.range.startContainer, anchored.range.startOffset);

@@ -5,10 +5,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { anchorSelectors, type AnchorMethod } from '../../lib/anchor';
 import type { HighlightSelectors } from '../../lib/anchor/describe';
-import { collapse, CORPUS, EDITS, editPage, judgeAnchor, loadPage, pickQuotes, seededRandom, type EditKind, type Verdict } from './anchor-edits';
+import {
+  collapse,
+  CORPUS,
+  EDITS,
+  editPage,
+  judgeAnchor,
+  loadPage,
+  pickQuotes,
+  seededRandom,
+  type EditKind,
+  type Verdict,
+} from './anchor-edits';
 
 type Cell = Record<Verdict | AnchorMethod, number>;
-const emptyCell = (): Cell => ({ exact: 0, imprecise: 0, orphan: 0, duplicate: 0, wrong: 0, quote: 0, position: 0, fuzzy: 0 });
+const emptyCell = (): Cell => ({
+  exact: 0,
+  imprecise: 0,
+  orphan: 0,
+  duplicate: 0,
+  wrong: 0,
+  quote: 0,
+  position: 0,
+  fuzzy: 0,
+});
 
 function main(): number {
   const count = Number(process.argv[2] ?? 100);
@@ -18,7 +38,10 @@ function main(): number {
     console.error(`No corpus at ${dir}: set LIAISON_CORPUS to the folder that holds medical/.`);
     return 2;
   }
-  const pages = fs.readdirSync(dir).filter((name) => name.endsWith('.html')).sort();
+  const pages = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .sort();
   const random = seededRandom(seed);
   // Quotes spread evenly over the pages, the remainder to the first ones.
   const quotas = pages.map((_, i) => Math.floor(count / pages.length) + (i < count % pages.length ? 1 : 0));
@@ -41,18 +64,32 @@ function main(): number {
         const cell = table.get(edit) ?? emptyCell();
         cell[verdict]++;
         if (anchored) cell[anchored.method]++;
-        if (verdict === 'wrong' || verdict === 'duplicate' || (verdict === 'imprecise' && edit !== 'removed')) {
-          wrongs.push(`${verdict} ${edit} ${name} [${selectors.start}] ${JSON.stringify(collapse(selectors.exact).slice(0, 70))} -> ${JSON.stringify(collapse(anchored?.range.toString() ?? '').slice(0, 70))}`);
+        if (
+          verdict === 'wrong' ||
+          verdict === 'duplicate' ||
+          (verdict === 'imprecise' && edit !== 'removed')
+        ) {
+          wrongs.push(
+            `${verdict} ${edit} ${name} [${selectors.start}] ${JSON.stringify(collapse(selectors.exact).slice(0, 70))} -> ${JSON.stringify(collapse(anchored?.range.toString() ?? '').slice(0, 70))}`,
+          );
         }
       }
     }
   });
-  console.log(`${picked} quotes from ${pages.length} pages of ${dir}, seed ${seed}; ${Math.round(anchorMs)} ms anchoring in all\n`);
-  console.log('edit                 exact imprecise orphan  wrong (of which a copy of the quote) | by quote position fuzzy');
+  console.log(
+    `${picked} quotes from ${pages.length} pages of ${dir}, seed ${seed}; ${Math.round(anchorMs)} ms anchoring in all\n`,
+  );
+  console.log(
+    'edit                 exact imprecise orphan  wrong (of which a copy of the quote) | by quote position fuzzy',
+  );
   for (const [edit, cell] of table) {
-    const cols = [cell.exact, cell.imprecise, cell.orphan, cell.wrong + cell.duplicate].map((n) => String(n).padStart(6));
+    const cols = [cell.exact, cell.imprecise, cell.orphan, cell.wrong + cell.duplicate].map((n) =>
+      String(n).padStart(6),
+    );
     const methods = [cell.quote, cell.position, cell.fuzzy].map((n) => String(n).padStart(8));
-    console.log(`${edit.padEnd(20)}${cols.join('')}   (${cell.duplicate})${' '.repeat(26)}|${methods.join('')}`);
+    console.log(
+      `${edit.padEnd(20)}${cols.join('')}   (${cell.duplicate})${' '.repeat(26)}|${methods.join('')}`,
+    );
   }
   if (wrongs.length) console.log(`\n${wrongs.join('\n')}`);
   return 0;

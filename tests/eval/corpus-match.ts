@@ -42,14 +42,18 @@ export type EvalField = (typeof EVAL_FIELDS)[number];
 
 /** Case-insensitive after collapsing whitespace, as the corpus README says. */
 export function normalizeForMatch(value: unknown): string {
-  return (typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** The abstract's text, whatever shape the page gives it in. */
 function abstractOf(page: ExtractedPage): string | undefined {
   const abstract: unknown = page.abstract;
   if (typeof abstract === 'string') return abstract;
-  if (abstract && typeof abstract === 'object' && 'text' in abstract && typeof abstract.text === 'string') return abstract.text;
+  if (abstract && typeof abstract === 'object' && 'text' in abstract && typeof abstract.text === 'string')
+    return abstract.text;
   return undefined;
 }
 
@@ -136,7 +140,9 @@ export function matchField(field: EvalField, page: ExtractedPage, want: MedicalE
     case 'abstractStart': {
       if (!want.hasAbstract || !want.abstractStartsWith) return null;
       const got = normalizeForMatch(abstract);
-      return [want.abstractStartsWith, ...(want.alt?.abstractStartsWith ?? [])].some((s) => got.startsWith(normalizeForMatch(s)));
+      return [want.abstractStartsWith, ...(want.alt?.abstractStartsWith ?? [])].some((s) =>
+        got.startsWith(normalizeForMatch(s)),
+      );
     }
     case 'pmcid':
       return want.pmcid === undefined ? null : anyOf(optional(page, 'pmcid'), want.pmcid);

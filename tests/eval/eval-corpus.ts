@@ -4,10 +4,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractPage } from '../../lib/extract';
-import { EVAL_FIELDS, matchField, shownValue, wantedValue, type EvalField, type MedicalExpectation } from './corpus-match';
+import {
+  EVAL_FIELDS,
+  matchField,
+  shownValue,
+  wantedValue,
+  type EvalField,
+  type MedicalExpectation,
+} from './corpus-match';
 
 const CORPUS =
-  process.env.LIAISON_CORPUS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+  process.env.LIAISON_CORPUS ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const DIR = path.join(CORPUS, 'medical');
 
 /** The share of pages every field must match (the issue's target). */
@@ -24,12 +32,22 @@ function main(): number {
     console.error(`No corpus at ${DIR}: set LIAISON_CORPUS to the folder that holds medical/.`);
     return 2;
   }
-  const tallies = new Map<EvalField, Tally>(EVAL_FIELDS.map((field) => [field, { hit: 0, of: 0, misses: [] }]));
-  const files = fs.readdirSync(DIR).filter((file) => file.endsWith('.html')).sort();
+  const tallies = new Map<EvalField, Tally>(
+    EVAL_FIELDS.map((field) => [field, { hit: 0, of: 0, misses: [] }]),
+  );
+  const files = fs
+    .readdirSync(DIR)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
   for (const file of files) {
     const name = file.replace(/\.html$/, '');
-    const want = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.expected.json`), 'utf8')) as MedicalExpectation;
-    const dom = new JSDOM(fs.readFileSync(path.join(DIR, file), 'utf8'), { url: want.url, virtualConsole: new VirtualConsole() });
+    const want = JSON.parse(
+      fs.readFileSync(path.join(DIR, `${name}.expected.json`), 'utf8'),
+    ) as MedicalExpectation;
+    const dom = new JSDOM(fs.readFileSync(path.join(DIR, file), 'utf8'), {
+      url: want.url,
+      virtualConsole: new VirtualConsole(),
+    });
     const page = extractPage(dom.window.document, want.url);
     dom.window.close();
     for (const field of EVAL_FIELDS) {
@@ -47,7 +65,9 @@ function main(): number {
     const rate = tally.of > 0 ? tally.hit / tally.of : 1;
     const flag = rate >= TARGET ? '' : `  < ${TARGET * 100}%`;
     if (rate < TARGET) below++;
-    console.log(`${field.padEnd(14)} ${String(tally.hit).padStart(3)}/${String(tally.of).padEnd(3)} ${(rate * 100).toFixed(0).padStart(4)}%${flag}`);
+    console.log(
+      `${field.padEnd(14)} ${String(tally.hit).padStart(3)}/${String(tally.of).padEnd(3)} ${(rate * 100).toFixed(0).padStart(4)}%${flag}`,
+    );
   }
   const misses = [...tallies].flatMap(([field, tally]) => tally.misses.map((miss) => `  ${field} ${miss}`));
   console.log(misses.length > 0 ? `\nmismatches:\n${misses.join('\n')}` : '\nno mismatches');

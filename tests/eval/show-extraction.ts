@@ -10,4 +10,10 @@ if (!file || !url) {
 }
 const dom = new JSDOM(fs.readFileSync(file, 'utf8'), { url, virtualConsole: new VirtualConsole() });
 const { articleHtml, articleText, ...page } = extractPage(dom.window.document, url);
-console.log(JSON.stringify({ ...page, articleHtml: articleHtml?.length, articleText: articleText?.slice(0, 300) }, null, 2));
+console.log(
+  JSON.stringify(
+    { ...page, articleHtml: articleHtml?.length, articleText: articleText?.slice(0, 300) },
+    null,
+    2,
+  ),
+);

@@ -15,7 +15,10 @@ const RUNS = Number(process.env.RUNS ?? 7);
 /** The largest page of the hard corpus: the issue's 2.6 MB benchmark. */
 function largestHardPage(): string {
   const dir = path.join(CORPUS, 'hard');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(dir, f));
   return files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0] ?? '';
 }
 
@@ -58,7 +61,11 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await page.route('**/*', (route) =>
         route.request().url() === PAGE_URL
-          ? route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': "script-src 'none'" }, body: html })
+          ? route.fulfill({
+              contentType: 'text/html',
+              headers: { 'content-security-policy': "script-src 'none'" },
+              body: html,
+            })
           : route.abort(),
       );
       await page.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
@@ -68,16 +75,33 @@ async function main(): Promise<void> {
       for (let i = 0; i < RUNS; i++) {
         // What the content script does: clone the live document, then extract from the clone.
         const result = await page.evaluate((url) => {
-          const extract = (window as unknown as { liaisonExtract: { extractPage: (d: Document, u: string) => { title: string; kind: string; hasArticle: boolean; warnings: string[] } } }).liaisonExtract;
+          const extract = (
+            window as unknown as {
+              liaisonExtract: {
+                extractPage: (
+                  d: Document,
+                  u: string,
+                ) => { title: string; kind: string; hasArticle: boolean; warnings: string[] };
+              };
+            }
+          ).liaisonExtract;
           const started = performance.now();
           const extracted = extract.extractPage(document.cloneNode(true) as Document, url);
-          return { ms: performance.now() - started, title: extracted.title, kind: extracted.kind, hasArticle: extracted.hasArticle, warnings: extracted.warnings };
+          return {
+            ms: performance.now() - started,
+            title: extracted.title,
+            kind: extracted.kind,
+            hasArticle: extracted.hasArticle,
+            warnings: extracted.warnings,
+          };
         }, PAGE_URL);
         runs.push(result.ms);
         summary = `kind=${result.kind} hasArticle=${String(result.hasArticle)} title="${result.title.slice(0, 60)}" warnings=${JSON.stringify(result.warnings)}`;
       }
       const size = (fs.statSync(file).size / 1e6).toFixed(2);
-      console.log(`${path.basename(file)} (${size} MB): median ${median(runs).toFixed(0)} ms over ${RUNS} runs [${runs.map((ms) => ms.toFixed(0)).join(', ')}]`);
+      console.log(
+        `${path.basename(file)} (${size} MB): median ${median(runs).toFixed(0)} ms over ${RUNS} runs [${runs.map((ms) => ms.toFixed(0)).join(', ')}]`,
+      );
       console.log(`  ${summary}`);
       await context.close();
     }

@@ -14,7 +14,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anchorSelectors, describeRange, type HighlightSelectors } from '../../lib/anchor';
-import { CORPUS, EDITS, editPage, judgeAnchor, loadPage, pickQuotes, seededRandom, type EditKind, type Verdict } from '../eval/anchor-edits';
+import {
+  CORPUS,
+  EDITS,
+  editPage,
+  judgeAnchor,
+  loadPage,
+  pickQuotes,
+  seededRandom,
+  type EditKind,
+  type Verdict,
+} from '../eval/anchor-edits';
 
 const FIXTURES: Array<{ page: string; quotes: number }> = [
   { page: 'medical/pubmed-old-losartan.html', quotes: 3 },
@@ -26,7 +36,10 @@ const FIXTURES: Array<{ page: string; quotes: number }> = [
   { page: 'readability/wikipedia/source.html', quotes: 3 },
 ];
 const SEED = 6;
-const BASELINES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/anchoring/corpus-quotes.json');
+const BASELINES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/anchoring/corpus-quotes.json',
+);
 const HAS_CORPUS = fs.existsSync(path.join(CORPUS, 'medical'));
 if (!HAS_CORPUS) console.warn(`corpus not found at ${CORPUS}; anchoring baselines skipped`);
 
@@ -52,7 +65,9 @@ const ALLOWED: Record<EditKind, Verdict[]> = {
 const tally = new Map<string, number>();
 
 describe.skipIf(!HAS_CORPUS)('anchoring baselines on corpus pages', () => {
-  const baselines = (fs.existsSync(BASELINES) ? JSON.parse(fs.readFileSync(BASELINES, 'utf8')) : {}) as Baselines;
+  const baselines = (
+    fs.existsSync(BASELINES) ? JSON.parse(fs.readFileSync(BASELINES, 'utf8')) : {}
+  ) as Baselines;
 
   it('has a baseline for every fixture page', () => {
     expect(Object.keys(baselines).sort()).toEqual(FIXTURES.map((fixture) => fixture.page).sort());

@@ -10,24 +10,39 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../lib/briefing/build-briefing';
 import { SECTION_TITLES } from '../../lib/briefing/briefing-wording';
 import { renderDocx } from '../../lib/briefing/render-docx';
-import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../fixtures/briefing/sample-knowledge-base';
+import {
+  SAMPLE_BRIEFING_DATA,
+  SAMPLE_BRIEFING_REQUEST,
+  SAMPLE_NOW,
+} from '../fixtures/briefing/sample-knowledge-base';
 
 function findSoffice(): string | undefined {
   try {
-    return execFileSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).trim() || undefined;
+    return (
+      execFileSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], {
+        encoding: 'utf8',
+      }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
 }
 
 const soffice = findSoffice();
-if (!soffice) console.warn('[skipped] briefing DOCX in LibreOffice: soffice is not installed (apt-get install libreoffice-writer-nogui)');
+if (!soffice)
+  console.warn(
+    '[skipped] briefing DOCX in LibreOffice: soffice is not installed (apt-get install libreoffice-writer-nogui)',
+  );
 
 const dir = mkdtempSync(join(tmpdir(), 'liaison-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function convert(file: string, to: string): void {
-  execFileSync(soffice ?? 'soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(
+    soffice ?? 'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, file],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
 }
 
 describe.skipIf(!soffice)('the Word briefing in LibreOffice', () => {
@@ -45,7 +60,10 @@ describe.skipIf(!soffice)('the Word briefing in LibreOffice', () => {
     const text = readFileSync(join(dir, 'briefing.txt'), 'utf8');
     expect(text).toContain(`Pre-meeting briefing: ${model.kol.name}`);
     const positions = model.sections.map((id) => text.indexOf(SECTION_TITLES[id]));
-    expect(positions.every((p) => p >= 0), `every chosen section is in the text: ${JSON.stringify(positions)}`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `every chosen section is in the text: ${JSON.stringify(positions)}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     for (const reference of model.references) expect(text).toContain(reference.work.title.slice(0, 40));
   });

@@ -11,7 +11,11 @@ import { buildBriefing } from '../../lib/briefing/build-briefing';
 import { renderHtml } from '../../lib/briefing/render-html';
 import { renderMarkdown } from '../../lib/briefing/render-markdown';
 import { expectGoldenFile } from '../fixtures/briefing/golden-file';
-import { SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW } from '../fixtures/briefing/sample-knowledge-base';
+import {
+  SAMPLE_BRIEFING_DATA,
+  SAMPLE_BRIEFING_REQUEST,
+  SAMPLE_NOW,
+} from '../fixtures/briefing/sample-knowledge-base';
 
 describe('briefing golden files', () => {
   const model = buildBriefing(SAMPLE_BRIEFING_DATA, SAMPLE_BRIEFING_REQUEST, SAMPLE_NOW);

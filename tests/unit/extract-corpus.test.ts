@@ -19,13 +19,13 @@ import {
 } from '../eval/corpus-match';
 
 const CORPUS =
-  process.env.LIAISON_CORPUS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+  process.env.LIAISON_CORPUS ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const HAS_CORPUS = fs.existsSync(path.join(CORPUS, 'readability'));
 if (!HAS_CORPUS) console.warn(`corpus not found at ${CORPUS}; corpus tests skipped`);
 
 /** The address Readability's own test suite gives its pages. */
 const READABILITY_URL = 'http://fakehost/test/page.html';
-
 
 const timings: Array<{ page: string; ms: number }> = [];
 /** Results by page content and URL: hard/readability-* are byte copies of Readability pages run already. */
@@ -65,11 +65,17 @@ function readJson<T>(file: string): T {
 }
 
 const list = (dir: string, suffix: string): string[] =>
-  HAS_CORPUS && fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(suffix)).sort() : [];
+  HAS_CORPUS && fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(suffix))
+        .sort()
+    : [];
 
 afterAll(() => {
   if (timings.length === 0) return;
-  const seconds = (list: typeof timings): string => (list.reduce((sum, t) => sum + t.ms, 0) / 1000).toFixed(1);
+  const seconds = (list: typeof timings): string =>
+    (list.reduce((sum, t) => sum + t.ms, 0) / 1000).toFixed(1);
   const groups = ['readability', 'hard', 'medical'].map(
     (group) => `${group} ${seconds(timings.filter((t) => t.page.startsWith(`${group}/`)))} s`,
   );
@@ -95,8 +101,11 @@ describe.skipIf(!HAS_CORPUS)('corpus: Readability test pages', () => {
   it('matches Readability’s expected title on at least 95% of its pages', () => {
     const mismatches = [...titles].filter(([, t]) => norm(t.got) !== norm(t.want));
     const rate = (titles.size - mismatches.length) / titles.size;
-    console.log(`title match on Readability pages: ${titles.size - mismatches.length}/${titles.size} = ${(rate * 100).toFixed(1)}%`);
-    for (const [name, t] of mismatches) console.log(`  title mismatch ${name}: got "${t.got}", expected "${t.want}"`);
+    console.log(
+      `title match on Readability pages: ${titles.size - mismatches.length}/${titles.size} = ${(rate * 100).toFixed(1)}%`,
+    );
+    for (const [name, t] of mismatches)
+      console.log(`  title mismatch ${name}: got "${t.got}", expected "${t.want}"`);
     expect(titles.size).toBe(names.length);
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });
@@ -113,10 +122,15 @@ describe.skipIf(!HAS_CORPUS)('corpus: hard pages (huge, script-heavy, no article
     // A page with no article is kept as a web page with its title and address, nothing scholarly guessed.
     if (!page.hasArticle) expect(page).toMatchObject({ kind: 'web-page', url: READABILITY_URL });
     const metadata = path.join(dir, `${name}.expected-metadata.json`);
-    const expected = fs.existsSync(metadata) ? readJson<{ title?: string | null }>(metadata).title : undefined;
+    const expected = fs.existsSync(metadata)
+      ? readJson<{ title?: string | null }>(metadata).title
+      : undefined;
     let title = `"${page.title}"`;
     if (expected !== undefined) {
-      title = norm(page.title) === norm(expected) ? 'matches Readability' : `${title} (Readability: "${expected ?? ''}")`;
+      title =
+        norm(page.title) === norm(expected)
+          ? 'matches Readability'
+          : `${title} (Readability: "${expected ?? ''}")`;
     }
     report.push(`  ${name}: hasArticle=${String(page.hasArticle)}, title ${title}`);
   });
@@ -144,7 +158,8 @@ describe.skipIf(!HAS_CORPUS)('corpus: medical and scholarly pages', () => {
       if (result === null || !tally) continue;
       tally.of++;
       if (result) tally.hit++;
-      else tally.misses.push(`${name} (got ${shownValue(field, page)}, expected ${wantedValue(field, want)})`);
+      else
+        tally.misses.push(`${name} (got ${shownValue(field, page)}, expected ${wantedValue(field, want)})`);
     }
   });
 

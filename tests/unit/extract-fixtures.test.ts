@@ -62,7 +62,9 @@ describe('extraction fixtures (golden)', () => {
     expect(names.length).toBeGreaterThanOrEqual(6);
     const titles = names.map((name) => {
       expect(fs.existsSync(path.join(PAGES, `${name}.expected.json`)), `${name}.expected.json`).toBe(true);
-      return /<title>([\s\S]*?)<\/title>/i.exec(fs.readFileSync(path.join(PAGES, `${name}.html`), 'utf8'))?.[1];
+      return /<title>([\s\S]*?)<\/title>/i.exec(
+        fs.readFileSync(path.join(PAGES, `${name}.html`), 'utf8'),
+      )?.[1];
     });
     expect(new Set(titles).size).toBe(names.length);
   });
@@ -81,15 +83,18 @@ describe('extraction fixtures (golden)', () => {
       expect(page.authors).toMatchObject(want.authors);
     }
     const abstract = page.abstract?.text;
-    if (want.abstractStartsWith) expect(collapse(abstract)).toMatch(new RegExp(`^${escape(collapse(want.abstractStartsWith))}`));
-    if (want.abstractLabels) expect(page.abstract?.sections.map((section) => section.label ?? null)).toEqual(want.abstractLabels);
+    if (want.abstractStartsWith)
+      expect(collapse(abstract)).toMatch(new RegExp(`^${escape(collapse(want.abstractStartsWith))}`));
+    if (want.abstractLabels)
+      expect(page.abstract?.sections.map((section) => section.label ?? null)).toEqual(want.abstractLabels);
     for (const part of want.abstractIncludes ?? []) expect(abstract).toContain(part);
     for (const part of want.abstractExcludes ?? []) expect(abstract ?? '').not.toContain(part);
     if (want.fieldSources) expect(page.fieldSources).toMatchObject(want.fieldSources);
     for (const part of want.textIncludes ?? []) expect(page.articleText).toContain(part);
     for (const part of want.textExcludes ?? []) expect(page.articleText ?? '').not.toContain(part);
     for (const part of want.htmlIncludes ?? []) expect(page.articleHtml).toContain(part);
-    for (const part of want.htmlExcludes ?? []) expect((page.articleHtml ?? '').toLowerCase()).not.toContain(part.toLowerCase());
+    for (const part of want.htmlExcludes ?? [])
+      expect((page.articleHtml ?? '').toLowerCase()).not.toContain(part.toLowerCase());
   });
 
   it.each(names)('%s: served from 127.0.0.1, keeps its kind, title and identifiers', (name) => {
@@ -116,22 +121,38 @@ describe('hostile page', () => {
   });
 
   it('keeps no script, frame, object, embed, form or style element', () => {
-    const banned = ['script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'style', 'link', 'meta']
-      .concat(['base', 'svg', 'template', 'noscript']);
+    const banned = [
+      'script',
+      'iframe',
+      'frame',
+      'object',
+      'embed',
+      'form',
+      'input',
+      'button',
+      'style',
+      'link',
+      'meta',
+    ].concat(['base', 'svg', 'template', 'noscript']);
     expect(elements.map((el) => el.localName).filter((tag) => banned.includes(tag))).toEqual([]);
   });
 
   it('keeps no event handler or style attribute', () => {
-    const attrs = elements.flatMap((el) => Array.from(el.attributes).map((attr) => `${el.localName}[${attr.name}]`));
+    const attrs = elements.flatMap((el) =>
+      Array.from(el.attributes).map((attr) => `${el.localName}[${attr.name}]`),
+    );
     expect(attrs.filter((attr) => /\[(on[a-z]+|style|srcdoc|formaction|action)\]$/i.test(attr))).toEqual([]);
   });
 
   it('keeps only http(s), mailto and data:image URLs', () => {
     const urls = elements.flatMap((el) =>
-      ['href', 'src', 'srcset', 'poster', 'cite', 'xlink:href'].flatMap((name) => el.getAttribute(name) ?? []),
+      ['href', 'src', 'srcset', 'poster', 'cite', 'xlink:href'].flatMap(
+        (name) => el.getAttribute(name) ?? [],
+      ),
     );
     expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(url).toMatch(/^(https?:\/\/|mailto:|data:image\/(png|gif|jpe?g|webp|avif|bmp|svg\+xml)[;,])/i);
+    for (const url of urls)
+      expect(url).toMatch(/^(https?:\/\/|mailto:|data:image\/(png|gif|jpe?g|webp|avif|bmp|svg\+xml)[;,])/i);
     expect(page.articleHtml).not.toMatch(/javascript:|vbscript:/i);
   });
 

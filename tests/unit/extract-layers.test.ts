@@ -2,10 +2,20 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/extract';
-import { splitInlineLabels, structureAbstract, structureAbstractText } from '../../lib/extract/abstract-sections';
+import {
+  splitInlineLabels,
+  structureAbstract,
+  structureAbstractText,
+} from '../../lib/extract/abstract-sections';
 import { readByline } from '../../lib/extract/byline';
 import { readCongress } from '../../lib/extract/congress';
-import { findArxivInUrl, findNctInUrl, findPmcidInUrl, normalizeArxiv, normalizePmcid } from '../../lib/extract/identifiers';
+import {
+  findArxivInUrl,
+  findNctInUrl,
+  findPmcidInUrl,
+  normalizeArxiv,
+  normalizePmcid,
+} from '../../lib/extract/identifiers';
 import { readJsonLd } from '../../lib/extract/json-ld';
 import { LabelIndex } from '../../lib/extract/labelled-values';
 import { classifyPage } from '../../lib/extract/page-kind';
@@ -37,21 +47,30 @@ describe('abstract sections', () => {
   });
 
   it('keeps an unstructured abstract as one unlabelled section and drops a leading "Abstract:"', () => {
-    const doc = documentOf('<blockquote id="a"><span class="descriptor">Abstract:</span>The dominant models are recurrent.</blockquote>');
-    expect(structureAbstract([doc.getElementById('a') as Element]).abstract?.sections).toEqual([{ text: 'The dominant models are recurrent.' }]);
+    const doc = documentOf(
+      '<blockquote id="a"><span class="descriptor">Abstract:</span>The dominant models are recurrent.</blockquote>',
+    );
+    expect(structureAbstract([doc.getElementById('a') as Element]).abstract?.sections).toEqual([
+      { text: 'The dominant models are recurrent.' },
+    ]);
   });
 
   it('finds labels printed inside flat text, capitalised, at the start or after a sentence', () => {
-    expect(splitInlineLabels('BACKGROUND: One. METHODS: Two. RESULTS: Three, results: not a label.')).toEqual([
-      { label: 'BACKGROUND', text: 'One.' },
-      { label: 'METHODS', text: 'Two.' },
-      { label: 'RESULTS', text: 'Three, results: not a label.' },
+    expect(splitInlineLabels('BACKGROUND: One. METHODS: Two. RESULTS: Three, results: not a label.')).toEqual(
+      [
+        { label: 'BACKGROUND', text: 'One.' },
+        { label: 'METHODS', text: 'Two.' },
+        { label: 'RESULTS', text: 'Three, results: not a label.' },
+      ],
+    );
+    expect(splitInlineLabels('Plain text with a word like methods: inside.')).toEqual([
+      { text: 'Plain text with a word like methods: inside.' },
     ]);
-    expect(splitInlineLabels('Plain text with a word like methods: inside.')).toEqual([{ text: 'Plain text with a word like methods: inside.' }]);
-    expect(structureAbstractText('Abstract: Background: Why. Conclusions: So.').abstract?.sections.map((s) => s.label)).toEqual([
-      'Background',
-      'Conclusions',
-    ]);
+    expect(
+      structureAbstractText('Abstract: Background: Why. Conclusions: So.').abstract?.sections.map(
+        (s) => s.label,
+      ),
+    ).toEqual(['Background', 'Conclusions']);
   });
 });
 
@@ -63,7 +82,14 @@ describe('labelled values', () => {
     <p>Presenter: Jane Roe</p>
     <a href="#">Session</a>
   </body>`);
-  const labels = new LabelIndex(doc.body, ['Session Title', 'Official Title', 'First Posted', 'Presenter', 'Session', 'Missing']);
+  const labels = new LabelIndex(doc.body, [
+    'Session Title',
+    'Official Title',
+    'First Posted',
+    'Presenter',
+    'Session',
+    'Missing',
+  ]);
 
   it('reads dt/dd, cells, text after a label and "Label: value" text', () => {
     expect(labels.value(['Session Title'])).toBe('Lung Cancer');
@@ -89,9 +115,21 @@ describe('JSON-LD', () => {
           {
             '@type': 'MedicalScholarlyArticle',
             headline: 'A trial',
-            author: [{ '@type': 'Person', givenName: 'Ann', familyName: 'Doe', affiliation: { name: 'Uni A' }, sameAs: 'https://orcid.org/0000-0002-1825-0097' }],
+            author: [
+              {
+                '@type': 'Person',
+                givenName: 'Ann',
+                familyName: 'Doe',
+                affiliation: { name: 'Uni A' },
+                sameAs: 'https://orcid.org/0000-0002-1825-0097',
+              },
+            ],
             datePublished: '2024-02-03',
-            isPartOf: { '@type': 'PublicationIssue', issueNumber: '4', isPartOf: { '@type': ['PublicationVolume', 'Periodical'], volumeNumber: '12', name: 'J Test' } },
+            isPartOf: {
+              '@type': 'PublicationIssue',
+              issueNumber: '4',
+              isPartOf: { '@type': ['PublicationVolume', 'Periodical'], volumeNumber: '12', name: 'J Test' },
+            },
             pageStart: '10',
             pageEnd: '19',
             identifier: { '@type': 'PropertyValue', propertyID: 'doi', value: '10.5555/abc' },
@@ -111,14 +149,20 @@ describe('JSON-LD', () => {
       keywords: ['one', 'two'],
       date: { iso: '2024-02-03', year: 2024 },
     });
-    expect(record.authors).toEqual([{ name: 'Ann Doe', family: 'Doe', given: 'Ann', affiliations: ['Uni A'], orcid: '0000-0002-1825-0097' }]);
+    expect(record.authors).toEqual([
+      { name: 'Ann Doe', family: 'Doe', given: 'Ann', affiliations: ['Uni A'], orcid: '0000-0002-1825-0097' },
+    ]);
     expect(record.abstract?.sections.map((s) => s.label)).toEqual(['BACKGROUND', 'RESULTS']);
   });
 
   it('marks a MedicalTrial as a registry record and keeps a news article out of the abstract', () => {
-    const trial = documentOf(`<script type="application/ld+json">{"@type":"MedicalTrial","name":"T","identifier":"NCT01234567"}</script>`);
+    const trial = documentOf(
+      `<script type="application/ld+json">{"@type":"MedicalTrial","name":"T","identifier":"NCT01234567"}</script>`,
+    );
     expect(readJsonLd(trial)).toMatchObject({ kind: 'trial-registry', nct: ['NCT01234567'] });
-    const news = documentOf(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","description":"A teaser that is long enough to look like an abstract but is not one at all, really.","author":{"name":"Ana Sandoiu"}}</script>`);
+    const news = documentOf(
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","description":"A teaser that is long enough to look like an abstract but is not one at all, really.","author":{"name":"Ana Sandoiu"}}</script>`,
+    );
     const record = readJsonLd(news);
     expect(record.abstract).toBeUndefined();
     expect(record.title).toBeUndefined();
@@ -134,17 +178,41 @@ describe('merging layers', () => {
       { source: 'site', record: { title: 'Site title', congress: { abstractNumber: 'LBA4' } } },
       { source: 'citation', record: { congress: { name: 'ESMO Congress 2024' } } },
     ]);
-    expect(record).toMatchObject({ journal: 'Citation', doi: '10.1/og', title: 'Site title', congress: { name: 'ESMO Congress 2024', abstractNumber: 'LBA4' } });
+    expect(record).toMatchObject({
+      journal: 'Citation',
+      doi: '10.1/og',
+      title: 'Site title',
+      congress: { name: 'ESMO Congress 2024', abstractNumber: 'LBA4' },
+    });
     expect(sources).toMatchObject({ journal: 'citation', doi: 'og', title: 'site', congress: 'site' });
   });
 
   it('fills what the chosen author list lacks from another layer listing the same authors', () => {
     const { record } = mergeLayers([
       { source: 'site', record: { authors: [{ name: 'Chidi N Okafor', affiliations: [] }] } },
-      { source: 'citation', record: { authors: [{ name: 'Okafor CN', family: 'Okafor', given: 'CN', affiliations: ['Leeds'], orcid: '0000-0002-1825-0097' }] } },
+      {
+        source: 'citation',
+        record: {
+          authors: [
+            {
+              name: 'Okafor CN',
+              family: 'Okafor',
+              given: 'CN',
+              affiliations: ['Leeds'],
+              orcid: '0000-0002-1825-0097',
+            },
+          ],
+        },
+      },
     ]);
     expect(record.authors).toEqual([
-      { name: 'Chidi N Okafor', family: 'Okafor', given: 'Chidi N', affiliations: ['Leeds'], orcid: '0000-0002-1825-0097' },
+      {
+        name: 'Chidi N Okafor',
+        family: 'Okafor',
+        given: 'Chidi N',
+        affiliations: ['Leeds'],
+        orcid: '0000-0002-1825-0097',
+      },
     ]);
   });
 });
@@ -152,12 +220,44 @@ describe('merging layers', () => {
 describe('congress details', () => {
   const labels = new LabelIndex(null, []);
   it.each([
-    [{ doi: '10.1200/jco.2025.43.16_suppl.lba4', texts: ['2025 ASCO Annual Meeting I'] }, { name: '2025 ASCO Annual Meeting I', abstractNumber: 'LBA4', year: 2025 }],
-    [{ doi: '10.1158/1538-7445.am2023-ct123', texts: ['In: Proceedings of the American Association for Cancer Research Annual Meeting 2023; Part 2'] }, { name: 'American Association for Cancer Research Annual Meeting 2023', abstractNumber: 'CT123' }],
-    [{ issue: 'Supplement 1', pages: '1876', year: 2024, texts: ['Volume 144 · 66th ASH Annual Meeting Abstracts'] }, { name: '66th ASH Annual Meeting', abstractNumber: '1876', year: 2024 }],
+    [
+      { doi: '10.1200/jco.2025.43.16_suppl.lba4', texts: ['2025 ASCO Annual Meeting I'] },
+      { name: '2025 ASCO Annual Meeting I', abstractNumber: 'LBA4', year: 2025 },
+    ],
+    [
+      {
+        doi: '10.1158/1538-7445.am2023-ct123',
+        texts: [
+          'In: Proceedings of the American Association for Cancer Research Annual Meeting 2023; Part 2',
+        ],
+      },
+      { name: 'American Association for Cancer Research Annual Meeting 2023', abstractNumber: 'CT123' },
+    ],
+    [
+      {
+        issue: 'Supplement 1',
+        pages: '1876',
+        year: 2024,
+        texts: ['Volume 144 · 66th ASH Annual Meeting Abstracts'],
+      },
+      { name: '66th ASH Annual Meeting', abstractNumber: '1876', year: 2024 },
+    ],
     [{ texts: ['Annals of Oncology, ESMO Congress 2023'] }, { name: 'ESMO Congress 2023', year: 2023 }],
-    [{ texts: ['J Clin Oncol 41, 2023 (suppl 16; abstr 1470-P)'], fallbackName: 'Journal of Clinical Oncology' }, { name: 'Journal of Clinical Oncology', abstractNumber: '1470-P' }],
-    [{ issue: 'Supplement_1', pages: '1470-P', texts: ['American Diabetes Association 84th Scientific Sessions'] }, { name: 'American Diabetes Association 84th Scientific Sessions', abstractNumber: '1470-P' }],
+    [
+      {
+        texts: ['J Clin Oncol 41, 2023 (suppl 16; abstr 1470-P)'],
+        fallbackName: 'Journal of Clinical Oncology',
+      },
+      { name: 'Journal of Clinical Oncology', abstractNumber: '1470-P' },
+    ],
+    [
+      {
+        issue: 'Supplement_1',
+        pages: '1470-P',
+        texts: ['American Diabetes Association 84th Scientific Sessions'],
+      },
+      { name: 'American Diabetes Association 84th Scientific Sessions', abstractNumber: '1470-P' },
+    ],
     [{ issue: 'suppl_2', pages: 'S812-S845', texts: ['ESMO Congress 2024'] }, { name: 'ESMO Congress 2024' }],
   ])('%j', (signals, congress) => {
     expect(readCongress({ known: {}, labels, ...signals })).toMatchObject(congress);
@@ -188,7 +288,8 @@ describe('identifiers of PMC and arXiv, registry ids in addresses', () => {
 
 describe('byline in the page', () => {
   it('pairs given names with surnames inside the author block, not in the references', () => {
-    const doc = documentOf(`<div class="author-group"><span class="given-name">Sarah Maria</span> <span class="text surname">Vargas</span>
+    const doc =
+      documentOf(`<div class="author-group"><span class="given-name">Sarah Maria</span> <span class="text surname">Vargas</span>
       <span class="given-name">Ana</span> <span class="surname">Barcelos</span></div>
       <ol class="references"><li><span class="given-name">Cited</span> <span class="surname">Author</span></li></ol>`);
     expect(readByline(doc)).toEqual([
@@ -201,7 +302,10 @@ describe('byline in the page', () => {
 describe('page kind from content', () => {
   it.each([
     [{ siteKind: 'pubmed-abstract' as const }, 'pubmed-abstract'],
-    [{ doi: '10.1200/jco.2025.43.16_suppl.8512', journal: 'Journal of Clinical Oncology' }, 'congress-abstract'],
+    [
+      { doi: '10.1200/jco.2025.43.16_suppl.8512', journal: 'Journal of Clinical Oncology' },
+      'congress-abstract',
+    ],
     [{ journal: 'Blood', issue: 'Supplement 1' }, 'congress-abstract'],
     [{ journal: 'Nucleic Acids Res', issue: 'Database issue' }, 'journal-article'],
     [{ type: 'meeting-abstract' }, 'congress-abstract'],
@@ -219,9 +323,22 @@ describe('every layer is guarded', () => {
       <meta name="citation_abstract" content="&lt;h3&gt;Background&lt;/h3&gt;&lt;p&gt;${'Text of the abstract. '.repeat(6)}&lt;/p&gt;">
       <script type="application/ld+json">[[[{"@type": </script></head>
       <body><h1>Guarded page</h1><p>${'A paragraph of prose long enough to be read as an article. '.repeat(12)}</p></body>`;
-    const page = extractPage(documentOf(html, 'https://pubmed.ncbi.nlm.nih.gov/1/'), 'https://pubmed.ncbi.nlm.nih.gov/1/');
-    expect(page).toMatchObject({ kind: 'pubmed-abstract', title: 'Guarded page', doi: '10.5555/guard', pmid: '1' });
+    const page = extractPage(
+      documentOf(html, 'https://pubmed.ncbi.nlm.nih.gov/1/'),
+      'https://pubmed.ncbi.nlm.nih.gov/1/',
+    );
+    expect(page).toMatchObject({
+      kind: 'pubmed-abstract',
+      title: 'Guarded page',
+      doi: '10.5555/guard',
+      pmid: '1',
+    });
     expect(page.abstract?.sections[0]?.label).toBe('Background');
-    expect(page.fieldSources).toMatchObject({ title: 'citation', doi: 'citation', pmid: 'url', kind: 'site' });
+    expect(page.fieldSources).toMatchObject({
+      title: 'citation',
+      doi: 'citation',
+      pmid: 'url',
+      kind: 'site',
+    });
   });
 });

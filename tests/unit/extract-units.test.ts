@@ -42,7 +42,10 @@ describe('identifiers', () => {
     ['doi:10.1000/XYZ.123.', '10.1000/xyz.123'],
     ['https://doi.org/10.1016/S0140-6736(20)30183-5).', '10.1016/s0140-6736(20)30183-5'],
     ['info:doi/10.1371%2Fjournal.pone.0000001', '10.1371/journal.pone.0000001'],
-    ['DOI: 10.1002/(SICI)1097-0258(19980815)17:15<1661::AID-SIM968>3.0.CO;2-2', '10.1002/(sici)1097-0258(19980815)17:15'],
+    [
+      'DOI: 10.1002/(SICI)1097-0258(19980815)17:15<1661::AID-SIM968>3.0.CO;2-2',
+      '10.1002/(sici)1097-0258(19980815)17:15',
+    ],
     ['see 10.5555/abc;', '10.5555/abc'],
     ['AIME202004070-M193075', undefined],
     ['', undefined],
@@ -51,11 +54,20 @@ describe('identifiers', () => {
   });
 
   it.each([
-    ['https://www.frontiersin.org/journals/psychology/articles/10.3389/fpsyg.2014.00781/full', '10.3389/fpsyg.2014.00781'],
+    [
+      'https://www.frontiersin.org/journals/psychology/articles/10.3389/fpsyg.2014.00781/full',
+      '10.3389/fpsyg.2014.00781',
+    ],
     ['https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3', '10.1101/2020.03.22.002386'],
     ['https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3.full.pdf', '10.1101/2020.03.22.002386'],
-    ['https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001', '10.1371/journal.pone.0000001'],
-    ['http://www.ploscompbiol.org/article/info%3Adoi%2F10.1371%2Fjournal.pcbi.1003604', '10.1371/journal.pcbi.1003604'],
+    [
+      'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001',
+      '10.1371/journal.pone.0000001',
+    ],
+    [
+      'http://www.ploscompbiol.org/article/info%3Adoi%2F10.1371%2Fjournal.pcbi.1003604',
+      '10.1371/journal.pcbi.1003604',
+    ],
     ['https://www.acpjournals.org/doi/abs/10.7326/M19-3075', '10.7326/m19-3075'],
     ['https://arxiv.org/abs/1706.03762', '10.48550/arxiv.1706.03762'],
     ['https://www.nature.com/articles/s41586-021-03819-2', undefined],
@@ -72,10 +84,9 @@ describe('identifiers', () => {
   });
 
   it('finds each NCT id once, upper-cased, and only with eight digits', () => {
-    expect(findNctIds('NCT01234567 and nct01234567', undefined, 'NCT7654321 NCT123456789 (NCT07654321)')).toEqual([
-      'NCT01234567',
-      'NCT07654321',
-    ]);
+    expect(
+      findNctIds('NCT01234567 and nct01234567', undefined, 'NCT7654321 NCT123456789 (NCT07654321)'),
+    ).toEqual(['NCT01234567', 'NCT07654321']);
   });
 
   it('keeps ORCID iDs bare', () => {
@@ -120,14 +131,34 @@ describe('author names', () => {
   });
 
   it('splits "Family, Given" and shows the name in reading order', () => {
-    expect(parseAuthor('Smith, Jane A.')).toEqual({ name: 'Jane A. Smith', family: 'Smith', given: 'Jane A.', affiliations: [] });
-    expect(parseAuthor('Smith, Jane, Jr.')).toMatchObject({ name: 'Jane Smith Jr.', family: 'Smith', given: 'Jane' });
+    expect(parseAuthor('Smith, Jane A.')).toEqual({
+      name: 'Jane A. Smith',
+      family: 'Smith',
+      given: 'Jane A.',
+      affiliations: [],
+    });
+    expect(parseAuthor('Smith, Jane, Jr.')).toMatchObject({
+      name: 'Jane Smith Jr.',
+      family: 'Smith',
+      given: 'Jane',
+    });
   });
 
   it('does not take a degree for a given name', () => {
-    expect(parseAuthor('Michael L. Anderson, PhD')).toEqual({ name: 'Michael L. Anderson, PhD', affiliations: [] });
-    expect(parseAuthor('Powell DJ')).toEqual({ name: 'Powell DJ', family: 'Powell', given: 'DJ', affiliations: [] });
-    expect(parseAuthor('ORCHID-2 Investigators')).toEqual({ name: 'ORCHID-2 Investigators', affiliations: [] });
+    expect(parseAuthor('Michael L. Anderson, PhD')).toEqual({
+      name: 'Michael L. Anderson, PhD',
+      affiliations: [],
+    });
+    expect(parseAuthor('Powell DJ')).toEqual({
+      name: 'Powell DJ',
+      family: 'Powell',
+      given: 'DJ',
+      affiliations: [],
+    });
+    expect(parseAuthor('ORCHID-2 Investigators')).toEqual({
+      name: 'ORCHID-2 Investigators',
+      affiliations: [],
+    });
     expect(parseAuthor('Jane Smith MD')).toEqual({ name: 'Jane Smith MD', affiliations: [] });
     expect(parseAuthor('Ma, Li')).toMatchObject({ name: 'Li Ma', family: 'Ma', given: 'Li' });
   });
@@ -165,11 +196,14 @@ describe('meta tags', () => {
   });
 
   it('splits citation_authors and falls back to dc.creator', () => {
-    expect(layersOf([{ name: 'citation_authors', value: 'Okafor CN; Lindqvist H;' }]).citation?.authors?.map((a) => a.name)).toEqual([
-      'Okafor CN',
-      'Lindqvist H',
-    ]);
-    expect(layersOf([{ name: 'dc.creator', value: ' Carlos  Dobkin ' }]).dc?.authors?.map((a) => a.name)).toEqual(['Carlos Dobkin']);
+    expect(
+      layersOf([{ name: 'citation_authors', value: 'Okafor CN; Lindqvist H;' }]).citation?.authors?.map(
+        (a) => a.name,
+      ),
+    ).toEqual(['Okafor CN', 'Lindqvist H']);
+    expect(
+      layersOf([{ name: 'dc.creator', value: ' Carlos  Dobkin ' }]).dc?.authors?.map((a) => a.name),
+    ).toEqual(['Carlos Dobkin']);
   });
 
   it('ranks tags by the table, not by their order in the page, and skips values that do not parse', () => {
@@ -186,7 +220,9 @@ describe('meta tags', () => {
   });
 
   it('reads PubMed citation lines only when they name a DOI', () => {
-    expect(readCitationLine('Clin Drug Investig. 2012 Mar 1;32(3):171-8. doi: 10.2165/11597620-000000000-00000.')).toEqual({
+    expect(
+      readCitationLine('Clin Drug Investig. 2012 Mar 1;32(3):171-8. doi: 10.2165/11597620-000000000-00000.'),
+    ).toEqual({
       journal: 'Clin Drug Investig',
       date: { iso: '2012-03-01', year: 2012 },
       doi: '10.2165/11597620-000000000-00000',
@@ -206,7 +242,11 @@ describe('page kind', () => {
     [['https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3531190/'], {}, 'pmc-article'],
     [['https://clinicaltrials.gov/study/NCT05123456'], {}, 'trial-registry'],
     [['https://www.clinicaltrialsregister.eu/ctr-search/trial/2015-000590-12/GB'], {}, 'trial-registry'],
-    [['https://www.medrxiv.org/content/10.1101/2021.01.01.123v1'], { doi: '10.1101/2021.01.01.123' }, 'preprint'],
+    [
+      ['https://www.medrxiv.org/content/10.1101/2021.01.01.123v1'],
+      { doi: '10.1101/2021.01.01.123' },
+      'preprint',
+    ],
     [['https://arxiv.org/abs/1706.03762'], {}, 'preprint'],
     [['https://example.org/a'], { conference: '2025 ASCO Annual Meeting' }, 'congress-abstract'],
     [['https://example.org/a'], { journal: 'Nature' }, 'journal-article'],
@@ -283,7 +323,10 @@ describe('sanitizing', () => {
   it('cuts long articles without breaking their markup, and says so', () => {
     const doc = documentOf('<body></body>');
     const paragraph = '<p>Lorem <a href="/x">ipsum</a> dolor sit amet, consectetur adipiscing elit.</p>';
-    const body = readArticleBody(doc, `<div>${paragraph.repeat(400)}</div>`, URL_, { articleHtml: 5_000, articleText: 2_000 });
+    const body = readArticleBody(doc, `<div>${paragraph.repeat(400)}</div>`, URL_, {
+      articleHtml: 5_000,
+      articleText: 2_000,
+    });
     expect(body.html?.length).toBeLessThanOrEqual(5_000);
     expect(body.text?.length).toBeLessThanOrEqual(2_000);
     expect(body.warnings).toHaveLength(2);
@@ -318,8 +361,12 @@ describe('extractPage never throws', () => {
 
   it('keeps the text of a DOMParser document, which has no window for DOMPurify', () => {
     const { window } = new JSDOM('');
-    const paragraphs = '<p>Plain paragraph of a parsed document, long enough to count as prose for the check.</p>'.repeat(12);
-    const doc = new window.DOMParser().parseFromString(`<title>Parsed</title><article>${paragraphs}</article>`, 'text/html');
+    const paragraphs =
+      '<p>Plain paragraph of a parsed document, long enough to count as prose for the check.</p>'.repeat(12);
+    const doc = new window.DOMParser().parseFromString(
+      `<title>Parsed</title><article>${paragraphs}</article>`,
+      'text/html',
+    );
     expect(doc.defaultView).toBeNull();
     const page = extractPage(doc, URL_);
     expect(page.hasArticle).toBe(true);
@@ -329,13 +376,16 @@ describe('extractPage never throws', () => {
   });
 
   it('removes the names that clobber DOM methods before reading the page', () => {
-    const doc = documentOf('<form name="getElementById"><input name="getAttribute" id="querySelector"></form><img name="title">');
+    const doc = documentOf(
+      '<form name="getElementById"><input name="getAttribute" id="querySelector"></form><img name="title">',
+    );
     expect(defuseClobbering(doc)).toBe(4);
     expect(doc.querySelector('[name], [id]')).toBeNull();
   });
 
   it('caps a huge article at the stored bounds', () => {
-    const sentence = 'Patients in the extension cohort kept their response through week 52 with no new safety findings. ';
+    const sentence =
+      'Patients in the extension cohort kept their response through week 52 with no new safety findings. ';
     const paragraph = `<p>${sentence.repeat(6)}<a href="/ref">ref</a></p>`;
     const html = `<title>Huge</title><body><article>${paragraph.repeat(1_800)}</article></body>`;
     const page = extractPage(documentOf(html), URL_);

@@ -17,7 +17,9 @@ let saved: Record<string, unknown>;
 let root: HTMLElement;
 
 beforeEach(() => {
-  const { window } = new JSDOM('<body><div id="root"></div></body>', { url: 'chrome-extension://liaison/options.html#/kol/x' });
+  const { window } = new JSDOM('<body><div id="root"></div></body>', {
+    url: 'chrome-extension://liaison/options.html#/kol/x',
+  });
   saved = { window: globals.window, document: globals.document, location: globals.location };
   Object.assign(globals, { window, document: window.document, location: window.location });
   root = window.document.getElementById('root') as HTMLElement;
@@ -49,26 +51,63 @@ const button = (name: string) => {
 
 describe('the data subject panel', () => {
   it('words the confirmation as what is removed and what stays', () => {
-    const counts = { links: 3, notes: 2, highlights: 0, sharedAnnotations: 0, meetings: 1, briefings: 2, sources: 5 };
+    const counts = {
+      links: 3,
+      notes: 2,
+      highlights: 0,
+      sharedAnnotations: 0,
+      meetings: 1,
+      briefings: 2,
+      sources: 5,
+    };
     expect(describeErasureInWords('Jane Roe', counts)).toBe(
       'This removes the profile of Jane Roe, 3 links, 2 notes, 0 highlights, 1 meeting, 2 briefing records; the 5 sources stay in your library. This cannot be undone: export first if you need a copy.',
     );
-    expect(describeErasureInWords('X', { ...counts, sharedAnnotations: 1, sources: 1 })).toContain('1 note or highlight also about other KOLs stays, without the link; the 1 source stays');
+    expect(describeErasureInWords('X', { ...counts, sharedAnnotations: 1, sources: 1 })).toContain(
+      '1 note or highlight also about other KOLs stays, without the link; the 1 source stays',
+    );
   });
 
   it('asks with the counts, erases on confirmation, goes to the KOL list, and the audit log shows it', async () => {
     const kol = await saveKol(db, { name: 'Jane Roe', nameVariants: [], areaIds: [] }, env);
-    await saveClip(db, { url: 'https://j.example/1', kind: 'journal-article', title: 'T', authors: [], nct: [], hasArticle: true, warnings: [] }, { note: 'about Jane', kols: [{ targetId: kol.id, origin: 'manual' }] }, env);
-    await act(() => render(<><KolPrivacyPanel kol={kol} /><AuditLogPanel /></>, root));
+    await saveClip(
+      db,
+      {
+        url: 'https://j.example/1',
+        kind: 'journal-article',
+        title: 'T',
+        authors: [],
+        nct: [],
+        hasArticle: true,
+        warnings: [],
+      },
+      { note: 'about Jane', kols: [{ targetId: kol.id, origin: 'manual' }] },
+      env,
+    );
+    await act(() =>
+      render(
+        <>
+          <KolPrivacyPanel kol={kol} />
+          <AuditLogPanel />
+        </>,
+        root,
+      ),
+    );
     await act(() => button('Erase this KOL…').click());
-    await until(() => expect(root.querySelector('[role="dialog"]')?.textContent).toContain('This removes the profile of Jane Roe, 1 link, 1 note, 0 highlights, 0 meetings, 0 briefing records; the 1 source stays'));
+    await until(() =>
+      expect(root.querySelector('[role="dialog"]')?.textContent).toContain(
+        'This removes the profile of Jane Roe, 1 link, 1 note, 0 highlights, 0 meetings, 0 briefing records; the 1 source stays',
+      ),
+    );
     expect(await db.kols.count()).toBe(1);
     await act(() => button('Erase KOL').click());
     await until(() => expect(location.hash).toBe('#/kols'));
     expect(await db.kols.count()).toBe(0);
     expect(await db.notes.count()).toBe(0);
     expect(await db.sources.count()).toBe(1);
-    await until(() => expect(root.querySelector('[data-testid="audit-log"]')?.textContent).toContain('KOL erased'));
+    await until(() =>
+      expect(root.querySelector('[data-testid="audit-log"]')?.textContent).toContain('KOL erased'),
+    );
     expect(root.querySelector('[data-testid="audit-log"]')?.textContent).not.toContain('Jane');
   });
 

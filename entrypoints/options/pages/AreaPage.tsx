@@ -22,27 +22,51 @@ export function AreaPage({ id }: { id: string }) {
   }, [id]);
   if (data.value === undefined) return null;
   if (data.value === null) {
-    return <EmptyState title="This area is not in your list">It may have been deleted. <a href={routeHash({ name: 'areas' })}>Back to areas</a>.</EmptyState>;
+    return (
+      <EmptyState title="This area is not in your list">
+        It may have been deleted. <a href={routeHash({ name: 'areas' })}>Back to areas</a>.
+      </EmptyState>
+    );
   }
   const { node, sources, kols } = data.value;
   return (
     <article class="page detail" data-testid="area-detail">
-      <a class="back-link" href={routeHash({ name: 'areas' })}>← Therapeutic areas</a>
+      <a class="back-link" href={routeHash({ name: 'areas' })}>
+        ← Therapeutic areas
+      </a>
       <header class="detail-head">
         <p class="meta-line">{node.path}</p>
-        <h1><span class="area-swatch" style={{ background: node.area.color }} aria-hidden="true" />{node.area.name}</h1>
+        <h1>
+          <span class="area-swatch" style={{ background: node.area.color }} aria-hidden="true" />
+          {node.area.name}
+        </h1>
         {node.area.keywords.length > 0 && <p class="meta-line">Keywords: {node.area.keywords.join(', ')}</p>}
       </header>
       <section class="detail-section" aria-labelledby="area-kols-title">
         <h2 id="area-kols-title">KOLs ({kols.length})</h2>
-        {kols.length === 0 ? <p class="muted">No KOL is assigned to this area.</p> : (
-          <p>{kols.map((k, i) => <span key={k.id}>{i > 0 && ' · '}<a href={routeHash({ name: 'kol', id: k.id })}>{k.name}</a></span>)}</p>
+        {kols.length === 0 ? (
+          <p class="muted">No KOL is assigned to this area.</p>
+        ) : (
+          <p>
+            {kols.map((k, i) => (
+              <span key={k.id}>
+                {i > 0 && ' · '}
+                <a href={routeHash({ name: 'kol', id: k.id })}>{k.name}</a>
+              </span>
+            ))}
+          </p>
         )}
       </section>
       <section class="detail-section" aria-labelledby="area-sources-title">
         <h2 id="area-sources-title">Sources ({sources.length})</h2>
-        {sources.length === 0 ? <p class="muted">Nothing linked to this area yet.</p> : (
-          <ol class="source-list">{sources.map((s) => <SourceRow key={s.id} source={s} />)}</ol>
+        {sources.length === 0 ? (
+          <p class="muted">Nothing linked to this area yet.</p>
+        ) : (
+          <ol class="source-list">
+            {sources.map((s) => (
+              <SourceRow key={s.id} source={s} />
+            ))}
+          </ol>
         )}
       </section>
     </article>

@@ -17,14 +17,21 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'database-upgrade': 'Database upgraded',
 };
 
-const formatTime = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formatTime = (at: number) =>
+  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The entries as a table; exported for tests. */
 export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0) return <p class="muted">Nothing recorded yet.</p>;
   return (
     <table class="data-table" data-testid="audit-log">
-      <thead><tr><th>When</th><th>What</th><th>Details</th></tr></thead>
+      <thead>
+        <tr>
+          <th>When</th>
+          <th>What</th>
+          <th>Details</th>
+        </tr>
+      </thead>
       <tbody>
         {entries.map((e) => (
           <tr key={e.seq}>
@@ -45,8 +52,9 @@ export function AuditLogPanel() {
     <section class="detail-section settings-section" aria-labelledby="audit-title">
       <h2 id="audit-title">Audit log</h2>
       <p class="muted">
-        Every backup, restore, KOL import, KOL data export and KOL erasure made in this browser is recorded here and
-        cannot be edited or removed. Entries give counts, never the content of what was exported or erased.
+        Every backup, restore, KOL import, KOL data export and KOL erasure made in this browser is recorded
+        here and cannot be edited or removed. Entries give counts, never the content of what was exported or
+        erased.
       </p>
       {entries.value && <AuditLogTable entries={entries.value} />}
     </section>

@@ -3,20 +3,51 @@ import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { formatDate } from '../../../lib/format';
-import { applyImport, BackupError, backupFileName, exportBackup, getBackupReminder, markBackupMade, planImport, toBackupJsonParts, type ImportPlan, type ImportPreview } from '../../../lib/repo/backup';
+import {
+  applyImport,
+  BackupError,
+  backupFileName,
+  exportBackup,
+  getBackupReminder,
+  markBackupMade,
+  planImport,
+  toBackupJsonParts,
+  type ImportPlan,
+  type ImportPreview,
+} from '../../../lib/repo/backup';
 import { openDatabase } from '../../../lib/repo/database';
 import { downloadBlob } from '../download';
 
 const db = openDatabase();
-const TABLE_LABELS: Record<string, string> = { sources: 'Sources', notes: 'Notes', highlights: 'Quotes', kols: 'KOLs', areas: 'Therapeutic areas', links: 'Links', settings: 'Settings' };
+const TABLE_LABELS: Record<string, string> = {
+  sources: 'Sources',
+  notes: 'Notes',
+  highlights: 'Quotes',
+  kols: 'KOLs',
+  areas: 'Therapeutic areas',
+  links: 'Links',
+  settings: 'Settings',
+};
 
 function PreviewTable({ preview }: { preview: ImportPreview }) {
   return (
     <table class="data-table" data-testid="import-preview">
-      <thead><tr><th>In the backup</th><th class="num">Added</th><th class="num">Updated</th><th class="num">Already here</th></tr></thead>
+      <thead>
+        <tr>
+          <th>In the backup</th>
+          <th class="num">Added</th>
+          <th class="num">Updated</th>
+          <th class="num">Already here</th>
+        </tr>
+      </thead>
       <tbody>
         {Object.entries(preview.tables).map(([table, t]) => (
-          <tr key={table}><td>{TABLE_LABELS[table] ?? table}</td><td class="num">{t.add}</td><td class="num">{t.update}</td><td class="num">{t.skip}</td></tr>
+          <tr key={table}>
+            <td>{TABLE_LABELS[table] ?? table}</td>
+            <td class="num">{t.add}</td>
+            <td class="num">{t.update}</td>
+            <td class="num">{t.skip}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -28,9 +59,19 @@ export function BackupPanel() {
   const reminder = useLiveQuery(() => getBackupReminder(db, Date.now()), []);
   const [plan, setPlan] = useState<ImportPlan>();
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ tone: 'success' | 'danger'; title: string; text: string; problems?: readonly string[] }>();
+  const [result, setResult] = useState<{
+    tone: 'success' | 'danger';
+    title: string;
+    text: string;
+    problems?: readonly string[];
+  }>();
   const fail = (title: string, error: unknown) =>
-    setResult({ tone: 'danger', title, text: error instanceof Error ? error.message : String(error), problems: error instanceof BackupError ? error.problems : undefined });
+    setResult({
+      tone: 'danger',
+      title,
+      text: error instanceof Error ? error.message : String(error),
+      problems: error instanceof BackupError ? error.problems : undefined,
+    });
 
   async function download() {
     setResult(undefined);
@@ -39,7 +80,11 @@ export function BackupPanel() {
       const backup = await exportBackup(db, { now: () => now });
       downloadBlob(backupFileName(now), new Blob(toBackupJsonParts(backup), { type: 'application/json' }));
       await markBackupMade(db, now);
-      setResult({ tone: 'success', title: 'Backup downloaded', text: `${backup.counts.sources} sources, ${backup.counts.notes} notes, ${backup.counts.kols} KOLs. Keep the file somewhere safe: it holds notes about real people.` });
+      setResult({
+        tone: 'success',
+        title: 'Backup downloaded',
+        text: `${backup.counts.sources} sources, ${backup.counts.notes} notes, ${backup.counts.kols} KOLs. Keep the file somewhere safe: it holds notes about real people.`,
+      });
     } catch (error) {
       fail('No backup was made', error);
     }
@@ -63,7 +108,11 @@ export function BackupPanel() {
       const done = await applyImport(db, plan);
       const added = Object.values(done.tables).reduce((n, t) => n + t.add, 0);
       const updated = Object.values(done.tables).reduce((n, t) => n + t.update, 0);
-      setResult({ tone: 'success', title: 'Backup restored', text: `${added} records added, ${updated} updated${done.mergedSources ? `, ${done.mergedSources} sources merged with ones already here` : ''}.` });
+      setResult({
+        tone: 'success',
+        title: 'Backup restored',
+        text: `${added} records added, ${updated} updated${done.mergedSources ? `, ${done.mergedSources} sources merged with ones already here` : ''}.`,
+      });
       setPlan(undefined);
     } catch (error) {
       fail('Nothing was restored', error);
@@ -77,28 +126,59 @@ export function BackupPanel() {
     <section class="detail-section settings-section" aria-labelledby="backup-title">
       <h2 id="backup-title">Backup and restore</h2>
       <p class="muted">
-        Your library lives only in this browser. A backup is one file with every source, note, highlight, KOL, area, meeting and briefing record.
+        Your library lives only in this browser. A backup is one file with every source, note, highlight, KOL,
+        area, meeting and briefing record.
         {last ? ` Last backup: ${formatDate(last)}.` : ' No backup has been made in this browser yet.'}
       </p>
       <div class="form-actions">
-        <button type="button" class="btn btn-primary" onClick={() => void download()}>Download a backup</button>
-        <label class="btn" for="backup-file">Restore from a backup…</label>
-        <input id="backup-file" class="sr-only" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        <button type="button" class="btn btn-primary" onClick={() => void download()}>
+          Download a backup
+        </button>
+        <label class="btn" for="backup-file">
+          Restore from a backup…
+        </label>
+        <input
+          id="backup-file"
+          class="sr-only"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void choose(e.currentTarget.files?.[0])}
+        />
       </div>
       {result && (
         <Banner tone={result.tone} title={result.title} testId="backup-result">
           {result.text}
-          {result.problems && result.problems.length > 1 && <ul>{result.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+          {result.problems && result.problems.length > 1 && (
+            <ul>
+              {result.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
         </Banner>
       )}
       {plan && (
         <div class="csv-preview">
-          <p>Backup made {formatDate(Date.parse(plan.preview.exportedAt))}. {plan.preview.changesNothing ? 'Your library already holds everything in it.' : 'Restoring it will:'}</p>
+          <p>
+            Backup made {formatDate(Date.parse(plan.preview.exportedAt))}.{' '}
+            {plan.preview.changesNothing
+              ? 'Your library already holds everything in it.'
+              : 'Restoring it will:'}
+          </p>
           {!plan.preview.changesNothing && <PreviewTable preview={plan.preview} />}
           <p class="meta-line">Nothing in your library is deleted; newer versions of a record win.</p>
           <div class="form-actions">
-            <button type="button" class="btn btn-primary" disabled={busy || plan.preview.changesNothing} onClick={() => void restore()}>{busy ? 'Restoring…' : 'Restore'}</button>
-            <button type="button" class="btn" onClick={() => setPlan(undefined)}>Cancel</button>
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={busy || plan.preview.changesNothing}
+              onClick={() => void restore()}
+            >
+              {busy ? 'Restoring…' : 'Restore'}
+            </button>
+            <button type="button" class="btn" onClick={() => setPlan(undefined)}>
+              Cancel
+            </button>
           </div>
         </div>
       )}

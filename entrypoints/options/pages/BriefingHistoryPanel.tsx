@@ -16,18 +16,28 @@ export function BriefingHistoryPanel({ kolId }: { kolId: string }) {
     <section class="detail-section" aria-labelledby="briefings-title" data-testid="briefing-history">
       <h2 id="briefings-title">Past briefings ({briefings.length})</h2>
       {briefings.length === 0 ? (
-        <p class="muted">No pack exported yet. <a href={routeHash({ name: 'briefing-kol', id: kolId })}>Build one</a>.</p>
+        <p class="muted">
+          No pack exported yet. <a href={routeHash({ name: 'briefing-kol', id: kolId })}>Build one</a>.
+        </p>
       ) : (
         <table class="data-table">
           <thead>
-            <tr><th>Exported</th><th>Format</th><th>Window</th><th>Meeting</th><th class="num">Sources</th></tr>
+            <tr>
+              <th>Exported</th>
+              <th>Format</th>
+              <th>Window</th>
+              <th>Meeting</th>
+              <th class="num">Sources</th>
+            </tr>
           </thead>
           <tbody>
             {briefings.map((b) => (
               <tr key={b.id} data-testid="briefing-record">
                 <td>{formatDate(b.createdAt)}</td>
                 <td>{briefingFormat(b.format).label}</td>
-                <td>{formatDay(b.from)} – {formatDay(b.to)}</td>
+                <td>
+                  {formatDay(b.from)} – {formatDay(b.to)}
+                </td>
                 <td>{b.meetingDate ? formatDay(b.meetingDate) : ''}</td>
                 <td class="num">{b.sourceIds.length}</td>
               </tr>

@@ -53,7 +53,13 @@ function useBriefingModel(kolId: string | undefined, draft: BriefingDraft) {
     return now && 'model' in now ? now : undefined;
   };
   const problem = shown && 'problem' in shown ? shown.problem : undefined;
-  return { built, current, problem, loading: kolId !== undefined && data.value === undefined && !data.error, error: data.error };
+  return {
+    built,
+    current,
+    problem,
+    loading: kolId !== undefined && data.value === undefined && !data.error,
+    error: data.error,
+  };
 }
 
 /** The builder page; `kolId` comes from the route `#/briefing/<kolId>`. */
@@ -71,13 +77,18 @@ export function BriefingPage({ kolId }: { kolId?: string }) {
 
   return (
     <section class="page briefing-page" aria-labelledby="briefing-title" data-testid="briefing-builder">
-      {kol && <a class="back-link" href={routeHash({ name: 'kol', id: kol.id })}>← {kol.name}</a>}
+      {kol && (
+        <a class="back-link" href={routeHash({ name: 'kol', id: kol.id })}>
+          ← {kol.name}
+        </a>
+      )}
       <div class="page-head">
         <h1 id="briefing-title">Briefing pack{kol ? `: ${kol.name}` : ''}</h1>
       </div>
       {kols.length === 0 ? (
         <EmptyState title="No KOLs yet">
-          A briefing pack is about one KOL. <a href={routeHash({ name: 'kol-new' })}>Add a KOL</a> first, then link the sources you clip to them.
+          A briefing pack is about one KOL. <a href={routeHash({ name: 'kol-new' })}>Add a KOL</a> first, then
+          link the sources you clip to them.
         </EmptyState>
       ) : (
         <BriefingForm
@@ -91,17 +102,37 @@ export function BriefingPage({ kolId }: { kolId?: string }) {
           onChange={setDraft}
         />
       )}
-      {kolId && !kol && kols.length > 0 && <p class="banner banner-warning">This KOL is not in your list any more. Choose another.</p>}
-      {error && <p class="banner banner-danger" role="alert">The pack could not be built: {error.message}</p>}
+      {kolId && !kol && kols.length > 0 && (
+        <p class="banner banner-warning">This KOL is not in your list any more. Choose another.</p>
+      )}
+      {error && (
+        <p class="banner banner-danger" role="alert">
+          The pack could not be built: {error.message}
+        </p>
+      )}
       {kol && (
         <>
-          <BriefingDownloads enabled={built !== undefined} busy={exporter.busy} status={exporter.status} onDownload={(format) => void exporter.download(format)} />
+          <BriefingDownloads
+            enabled={built !== undefined}
+            busy={exporter.busy}
+            status={exporter.status}
+            onDownload={(format) => void exporter.download(format)}
+          />
           <div class="briefing-preview-head">
             <h2 class="briefing-preview-title">Preview</h2>
-            {built && <span class="meta-line">{built.model.references.length === 1 ? "1 reference" : `${built.model.references.length} references`} · {built.model.window.label} · exactly what the HTML file holds</span>}
+            {built && (
+              <span class="meta-line">
+                {built.model.references.length === 1
+                  ? '1 reference'
+                  : `${built.model.references.length} references`}{' '}
+                · {built.model.window.label} · exactly what the HTML file holds
+              </span>
+            )}
             {loading && <span class="meta-line">Gathering the knowledge base…</span>}
           </div>
-          {built && <BriefingPreview html={built.html} title={`Preview of the briefing pack for ${kol.name}`} />}
+          {built && (
+            <BriefingPreview html={built.html} title={`Preview of the briefing pack for ${kol.name}`} />
+          )}
         </>
       )}
     </section>

@@ -2,7 +2,14 @@
 import { countOf } from '../../../lib/format';
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
-import { KOL_CSV_FIELDS, guessKolMapping, parseCsv, planKolImport, type CsvTable, type KolCsvMapping } from '../../../lib/kol-csv';
+import {
+  KOL_CSV_FIELDS,
+  guessKolMapping,
+  parseCsv,
+  planKolImport,
+  type CsvTable,
+  type KolCsvMapping,
+} from '../../../lib/kol-csv';
 import type { Kol } from '../../../lib/model';
 import { listAreas } from '../../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
@@ -30,7 +37,10 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
     setTable(undefined);
     if (!file) return;
     try {
-      if (file.size > MAX_FILE_BYTES) throw new Error('This file is larger than 5 MB; a KOL list is usually far smaller. Is it the right file?');
+      if (file.size > MAX_FILE_BYTES)
+        throw new Error(
+          'This file is larger than 5 MB; a KOL list is usually far smaller. Is it the right file?',
+        );
       const parsed = parseCsv(await file.text());
       const guessed = guessKolMapping(parsed.headers);
       setTable(parsed);
@@ -44,12 +54,19 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
   async function runImport() {
     if (!plan) return;
     try {
-      const count = await importKols(db, plan.add.map((a) => a.kol), liveEnv);
+      const count = await importKols(
+        db,
+        plan.add.map((a) => a.kol),
+        liveEnv,
+      );
       setMessage({ tone: 'success', text: `${countOf(count, 'KOL')} imported.` });
       setTable(undefined);
       setPlan(undefined);
     } catch (error) {
-      setMessage({ tone: 'danger', text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({
+        tone: 'danger',
+        text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
 
@@ -62,11 +79,28 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
     <section class="detail-section csv-tools" aria-labelledby="csv-title">
       <h2 id="csv-title">Import and export</h2>
       <div class="form-actions">
-        <label class="btn" for="kol-csv-file">Import CSV…</label>
-        <input id="kol-csv-file" class="sr-only" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
-        <button type="button" class="btn" disabled={kols.length === 0} onClick={() => void exportCsv()}>Export CSV</button>
+        <label class="btn" for="kol-csv-file">
+          Import CSV…
+        </label>
+        <input
+          id="kol-csv-file"
+          class="sr-only"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+        />
+        <button type="button" class="btn" disabled={kols.length === 0} onClick={() => void exportCsv()}>
+          Export CSV
+        </button>
       </div>
-      {message && <Banner tone={message.tone} title={message.tone === 'success' ? 'Import complete' : 'Could not import'}>{message.text}</Banner>}
+      {message && (
+        <Banner
+          tone={message.tone}
+          title={message.tone === 'success' ? 'Import complete' : 'Could not import'}
+        >
+          {message.text}
+        </Banner>
+      )}
       {table && (
         <div class="csv-mapping">
           <p class="meta-line">{table.rows.length} rows. Choose which column fills each field:</p>
@@ -84,7 +118,11 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
                   }}
                 >
                   <option value="">(not imported)</option>
-                  {table.headers.map((h) => <option key={h} value={h}>{h}</option>)}
+                  {table.headers.map((h) => (
+                    <option key={h} value={h}>
+                      {h}
+                    </option>
+                  ))}
                 </select>
               </div>
             ))}
@@ -93,19 +131,58 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
       )}
       {plan && (
         <div class="csv-preview" data-testid="csv-preview">
-          <p><strong>{plan.add.length}</strong> to add · <strong>{plan.duplicates.length}</strong> duplicates skipped · <strong>{plan.errors.length}</strong> problems</p>
-          {plan.add.length > 0 && <p class="meta-line">Adding: {plan.add.slice(0, 12).map((a) => a.kol.name).join(', ')}{plan.add.length > 12 ? '…' : ''}</p>}
+          <p>
+            <strong>{plan.add.length}</strong> to add · <strong>{plan.duplicates.length}</strong> duplicates
+            skipped · <strong>{plan.errors.length}</strong> problems
+          </p>
+          {plan.add.length > 0 && (
+            <p class="meta-line">
+              Adding:{' '}
+              {plan.add
+                .slice(0, 12)
+                .map((a) => a.kol.name)
+                .join(', ')}
+              {plan.add.length > 12 ? '…' : ''}
+            </p>
+          )}
           {plan.duplicates.length > 0 && (
-            <ul class="csv-issues">{plan.duplicates.map((d) => <li key={d.row}>Row {d.row}: {d.name}, skipped, {d.reason}.</li>)}</ul>
+            <ul class="csv-issues">
+              {plan.duplicates.map((d) => (
+                <li key={d.row}>
+                  Row {d.row}: {d.name}, skipped, {d.reason}.
+                </li>
+              ))}
+            </ul>
           )}
           {plan.errors.length > 0 && (
-            <ul class="csv-issues csv-errors">{plan.errors.map((e) => <li key={`${e.row}-${e.message}`}>{e.row ? `Row ${e.row}: ` : ''}{e.message}</li>)}</ul>
+            <ul class="csv-issues csv-errors">
+              {plan.errors.map((e) => (
+                <li key={`${e.row}-${e.message}`}>
+                  {e.row ? `Row ${e.row}: ` : ''}
+                  {e.message}
+                </li>
+              ))}
+            </ul>
           )}
           <div class="form-actions">
-            <button type="button" class="btn btn-primary" disabled={plan.add.length === 0} onClick={() => void runImport()}>
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={plan.add.length === 0}
+              onClick={() => void runImport()}
+            >
               Import {countOf(plan.add.length, 'KOL')}
             </button>
-            <button type="button" class="btn" onClick={() => { setTable(undefined); setPlan(undefined); }}>Cancel</button>
+            <button
+              type="button"
+              class="btn"
+              onClick={() => {
+                setTable(undefined);
+                setPlan(undefined);
+              }}
+            >
+              Cancel
+            </button>
           </div>
         </div>
       )}

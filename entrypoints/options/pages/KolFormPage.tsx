@@ -26,7 +26,12 @@ export function KolFormPage({ id }: { id?: string }) {
   const options = useLiveQuery(async () => {
     const [areas, kols] = await Promise.all([listAreas(db), listKols(db)]);
     return {
-      areas: toAreaTree(areas).map((n) => ({ id: n.area.id, label: n.area.name, detail: n.depth ? n.path : undefined, color: n.area.color })),
+      areas: toAreaTree(areas).map((n) => ({
+        id: n.area.id,
+        label: n.area.name,
+        detail: n.depth ? n.path : undefined,
+        color: n.area.color,
+      })),
       tiers: [...new Set(kols.flatMap((k) => (k.tier ? [k.tier] : [])))].sort(),
     };
   }, []);
@@ -42,7 +47,9 @@ export function KolFormPage({ id }: { id?: string }) {
     setErrors(check.errors);
     if (check.errors.length) return;
     // Free-text fields about a person are where patient details slip in: checked on every save.
-    const found = confirmed ? [] : checkText([value.notes, value.interests].filter(Boolean).join('\n\n'), { restrictedTerms });
+    const found = confirmed
+      ? []
+      : checkText([value.notes, value.interests].filter(Boolean).join('\n\n'), { restrictedTerms });
     setFindings(found);
     if (found.length > 0) return;
     setSaving(true);
@@ -59,9 +66,15 @@ export function KolFormPage({ id }: { id?: string }) {
   if (!value) return null;
   return (
     <section class="page" aria-labelledby="kol-form-title">
-      <a class="back-link" href={id ? routeHash({ name: 'kol', id }) : routeHash({ name: 'kols' })}>← {id ? value.name || 'KOL' : 'KOLs'}</a>
+      <a class="back-link" href={id ? routeHash({ name: 'kol', id }) : routeHash({ name: 'kols' })}>
+        ← {id ? value.name || 'KOL' : 'KOLs'}
+      </a>
       <h1 id="kol-form-title">{id ? `Edit ${value.name}` : 'New KOL'}</h1>
-      {failure && <Banner tone="danger" title="Not saved">{failure}</Banner>}
+      {failure && (
+        <Banner tone="danger" title="Not saved">
+          {failure}
+        </Banner>
+      )}
       <KolForm
         value={value}
         errors={errors}
@@ -69,11 +82,16 @@ export function KolFormPage({ id }: { id?: string }) {
         tiers={options.value?.tiers ?? []}
         saving={saving}
         submitLabel={id ? 'Save changes' : 'Create KOL'}
-        onChange={(next) => { setValue(next); setFindings([]); }}
+        onChange={(next) => {
+          setValue(next);
+          setFindings([]);
+        }}
         onSubmit={() => void submit()}
         onCancel={() => history.back()}
       />
-      {findings.length > 0 && <ComplianceWarning subject="profile" findings={findings} onConfirm={() => void submit(true)} />}
+      {findings.length > 0 && (
+        <ComplianceWarning subject="profile" findings={findings} onConfirm={() => void submit(true)} />
+      )}
     </section>
   );
 }

@@ -20,13 +20,23 @@ const POSITION_LABELS = { first: 'First author', last: 'Last author', 'co-author
 
 function Profile({ kol, areaNames }: { kol: Kol; areaNames: string[] }) {
   const rows: [string, string | undefined][] = [
-    ['Specialty', kol.specialty], ['Institution', kol.institution], ['Country', kol.country], ['Tier', kol.tier],
-    ['Therapeutic areas', areaNames.join(', ') || undefined], ['Publishes as', kol.nameVariants.join(' · ') || undefined],
-    ['ORCID', kol.orcid], ['NPI', kol.npi], ['CRM id', kol.crmId], ['Scientific interests', kol.interests], ['Notes', kol.notes],
+    ['Specialty', kol.specialty],
+    ['Institution', kol.institution],
+    ['Country', kol.country],
+    ['Tier', kol.tier],
+    ['Therapeutic areas', areaNames.join(', ') || undefined],
+    ['Publishes as', kol.nameVariants.join(' · ') || undefined],
+    ['ORCID', kol.orcid],
+    ['NPI', kol.npi],
+    ['CRM id', kol.crmId],
+    ['Scientific interests', kol.interests],
+    ['Notes', kol.notes],
   ];
   return (
     <dl class="profile">
-      {rows.filter(([, v]) => v).map(([label, v]) => [<dt key={`${label}-t`}>{label}</dt>, <dd key={`${label}-d`}>{v}</dd>])}
+      {rows
+        .filter(([, v]) => v)
+        .map(([label, v]) => [<dt key={`${label}-t`}>{label}</dt>, <dd key={`${label}-d`}>{v}</dd>])}
     </dl>
   );
 }
@@ -34,8 +44,16 @@ function Profile({ kol, areaNames }: { kol: Kol; areaNames: string[] }) {
 function KolDetail({ kol }: { kol: Kol }) {
   const [confirming, setConfirming] = useState(false);
   const data = useLiveQuery(async () => {
-    const [linked, authored, areas] = await Promise.all([listSourcesLinkedToKol(db, kol.id), listSourcesAuthoredByKol(db, kol), listAreas(db)]);
-    return { linked, authored, areaNames: kol.areaIds.flatMap((id) => areas.find((a) => a.id === id)?.name ?? []) };
+    const [linked, authored, areas] = await Promise.all([
+      listSourcesLinkedToKol(db, kol.id),
+      listSourcesAuthoredByKol(db, kol),
+      listAreas(db),
+    ]);
+    return {
+      linked,
+      authored,
+      areaNames: kol.areaIds.flatMap((id) => areas.find((a) => a.id === id)?.name ?? []),
+    };
   }, [kol]);
   const { linked = [], authored = [], areaNames = [] } = data.value ?? {};
   async function remove() {
@@ -44,14 +62,25 @@ function KolDetail({ kol }: { kol: Kol }) {
   }
   return (
     <article class="page detail" data-testid="kol-detail">
-      <a class="back-link" href={routeHash({ name: 'kols' })}>← KOLs</a>
+      <a class="back-link" href={routeHash({ name: 'kols' })}>
+        ← KOLs
+      </a>
       <header class="detail-head">
-        <h1>{kol.name}{kol.credentials && <span class="muted">, {kol.credentials}</span>}</h1>
+        <h1>
+          {kol.name}
+          {kol.credentials && <span class="muted">, {kol.credentials}</span>}
+        </h1>
         <Profile kol={kol} areaNames={areaNames} />
         <div class="detail-actions">
-          <a class="btn btn-primary" href={routeHash({ name: 'briefing-kol', id: kol.id })}>Brief me</a>
-          <a class="btn" href={routeHash({ name: 'kol-edit', id: kol.id })}>Edit profile</a>
-          <button type="button" class="btn" onClick={() => setConfirming(true)}>Delete</button>
+          <a class="btn btn-primary" href={routeHash({ name: 'briefing-kol', id: kol.id })}>
+            Brief me
+          </a>
+          <a class="btn" href={routeHash({ name: 'kol-edit', id: kol.id })}>
+            Edit profile
+          </a>
+          <button type="button" class="btn" onClick={() => setConfirming(true)}>
+            Delete
+          </button>
         </div>
       </header>
       <section class="detail-section" aria-labelledby="linked-title">
@@ -59,17 +88,32 @@ function KolDetail({ kol }: { kol: Kol }) {
         {linked.length === 0 ? (
           <p class="muted">Nothing linked yet. Link clips to {kol.name} in the popup when you save them.</p>
         ) : (
-          <ol class="source-list">{linked.map((s) => <SourceRow key={s.id} source={s} />)}</ol>
+          <ol class="source-list">
+            {linked.map((s) => (
+              <SourceRow key={s.id} source={s} />
+            ))}
+          </ol>
         )}
       </section>
       <section class="detail-section" aria-labelledby="authored-title">
         <h2 id="authored-title">Authored, in your library ({authored.length})</h2>
         {authored.length === 0 ? (
-          <p class="muted">No clipped source lists {kol.name} as an author. Add the forms of the name they publish under to find more.</p>
+          <p class="muted">
+            No clipped source lists {kol.name} as an author. Add the forms of the name they publish under to
+            find more.
+          </p>
         ) : (
           <ol class="source-list">
             {authored.map(({ source, match }) => (
-              <SourceRow key={source.id} source={source} badge={<span class="position-tag" title={match.reason}>{POSITION_LABELS[match.position]}</span>} />
+              <SourceRow
+                key={source.id}
+                source={source}
+                badge={
+                  <span class="position-tag" title={match.reason}>
+                    {POSITION_LABELS[match.position]}
+                  </span>
+                }
+              />
             ))}
           </ol>
         )}
@@ -95,7 +139,11 @@ export function KolPage({ id }: { id: string }) {
   const kol = useLiveQuery(() => getKol(db, id).then((k) => k ?? null), [id]);
   if (kol.value === undefined) return null;
   if (kol.value === null) {
-    return <EmptyState title="This KOL is not in your list">It may have been deleted. <a href={routeHash({ name: 'kols' })}>Back to KOLs</a>.</EmptyState>;
+    return (
+      <EmptyState title="This KOL is not in your list">
+        It may have been deleted. <a href={routeHash({ name: 'kols' })}>Back to KOLs</a>.
+      </EmptyState>
+    );
   }
   return <KolDetail kol={kol.value} />;
 }

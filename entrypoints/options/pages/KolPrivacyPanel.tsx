@@ -22,7 +22,11 @@ export function describeErasureInWords(name: string, c: ErasureCounts): string {
     countOf(c.briefings, 'briefing record'),
   ];
   const kept = [
-    ...(c.sharedAnnotations ? [`${countOf(c.sharedAnnotations, 'note or highlight', 'notes or highlights')} also about other KOLs ${c.sharedAnnotations === 1 ? 'stays' : 'stay'}, without the link`] : []),
+    ...(c.sharedAnnotations
+      ? [
+          `${countOf(c.sharedAnnotations, 'note or highlight', 'notes or highlights')} also about other KOLs ${c.sharedAnnotations === 1 ? 'stays' : 'stay'}, without the link`,
+        ]
+      : []),
     `the ${countOf(c.sources, 'source')} ${c.sources === 1 ? 'stays' : 'stay'} in your library`,
   ];
   return `This removes ${removed.join(', ')}; ${kept.join('; ')}. This cannot be undone: export first if you need a copy.`;
@@ -30,7 +34,14 @@ export function describeErasureInWords(name: string, c: ErasureCounts): string {
 
 /** A file name from the KOL's name, letters and digits only. */
 const fileNameFor = (kol: Kol, now: number) =>
-  `liaison-kol-${kol.name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'data'}-${new Date(now).toISOString().slice(0, 10)}.json`;
+  `liaison-kol-${
+    kol.name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'data'
+  }-${new Date(now).toISOString().slice(0, 10)}.json`;
 
 /** The data subject section for one KOL. */
 export function KolPrivacyPanel({ kol }: { kol: Kol }) {
@@ -74,15 +85,28 @@ export function KolPrivacyPanel({ kol }: { kol: Kol }) {
     <section class="detail-section" aria-labelledby="data-subject-title" data-testid="kol-privacy">
       <h2 id="data-subject-title">Data subject</h2>
       <p class="muted">
-        {kol.name} may ask what Liaison holds about them, or ask to be erased. The export is one JSON file with the profile,
-        links, the sources linked to or written by them, notes, highlights, meetings and briefing records.
+        {kol.name} may ask what Liaison holds about them, or ask to be erased. The export is one JSON file
+        with the profile, links, the sources linked to or written by them, notes, highlights, meetings and
+        briefing records.
       </p>
       <div class="form-actions">
-        <button type="button" class="btn" onClick={() => void exportData()}>Export everything about this KOL (JSON)</button>
-        <button type="button" class="btn btn-danger" onClick={() => void askToErase()}>Erase this KOL…</button>
+        <button type="button" class="btn" onClick={() => void exportData()}>
+          Export everything about this KOL (JSON)
+        </button>
+        <button type="button" class="btn btn-danger" onClick={() => void askToErase()}>
+          Erase this KOL…
+        </button>
       </div>
-      {exported && <p class="meta-line" role="status">Exported. The file holds personal data: keep it safe, and delete it once it has been handed over.</p>}
-      {failure && <Banner tone="danger" title="Nothing was changed">{failure}</Banner>}
+      {exported && (
+        <p class="meta-line" role="status">
+          Exported. The file holds personal data: keep it safe, and delete it once it has been handed over.
+        </p>
+      )}
+      {failure && (
+        <Banner tone="danger" title="Nothing was changed">
+          {failure}
+        </Banner>
+      )}
       {counts && (
         <ConfirmDialog
           title={`Erase ${kol.name}?`}

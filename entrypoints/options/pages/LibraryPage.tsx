@@ -2,7 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { EmptyState } from '../../../components/EmptyState';
-import { EMPTY_QUERY, isFiltered, LibraryFilters, type LibraryQuery } from '../../../components/LibraryFilters';
+import {
+  EMPTY_QUERY,
+  isFiltered,
+  LibraryFilters,
+  type LibraryQuery,
+} from '../../../components/LibraryFilters';
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { formatAuthorList, formatDate } from '../../../lib/format';
@@ -23,8 +28,12 @@ const db = openDatabase();
 function snippetFor(source: Source, terms: readonly string[], quote?: Highlight): string | undefined {
   if (!terms.length) return undefined;
   if (quote) {
-    const passage = matchRanges(quote.exact, terms).length ? `“${excerptAround(quote.exact, terms, 220)}”` : `“${excerptAround(quote.exact, [], 120)}”`;
-    return quote.note && !matchRanges(quote.exact, terms).length ? `${passage} Note: ${excerptAround(quote.note, terms, 160)}` : passage;
+    const passage = matchRanges(quote.exact, terms).length
+      ? `“${excerptAround(quote.exact, terms, 220)}”`
+      : `“${excerptAround(quote.exact, [], 120)}”`;
+    return quote.note && !matchRanges(quote.exact, terms).length
+      ? `${passage} Note: ${excerptAround(quote.note, terms, 160)}`
+      : passage;
   }
   const visible = `${source.title} ${formatAuthorList(source.authors)}`;
   if (matchRanges(visible, terms).length) return undefined;
@@ -38,7 +47,9 @@ function BackupReminder() {
   if (!reminder.value?.due) return null;
   return (
     <Banner tone="warning" title="Time for a backup" testId="backup-reminder">
-      {reminder.value.lastBackupAt ? `Your last backup was on ${formatDate(reminder.value.lastBackupAt)}.` : 'You have not made a backup of this library yet.'}{' '}
+      {reminder.value.lastBackupAt
+        ? `Your last backup was on ${formatDate(reminder.value.lastBackupAt)}.`
+        : 'You have not made a backup of this library yet.'}{' '}
       Your library lives only in this browser. <a href="#/settings">Download a backup</a>.
     </Banner>
   );
@@ -56,7 +67,10 @@ function useSourceCount(firstPageShown: boolean): number | undefined {
   useEffect(() => {
     if (!firstPageShown || fromIndex) return;
     let active = true;
-    void countSources(db).then((counted) => active && setCount((known) => known ?? counted), () => undefined);
+    void countSources(db).then(
+      (counted) => active && setCount((known) => known ?? counted),
+      () => undefined,
+    );
     return () => {
       active = false;
     };
@@ -89,7 +103,10 @@ export function LibraryPage() {
   useEffect(() => void getLibrarySearch(), []);
   const filtered = isFiltered(query);
   const { areas, kolOptions, areaOptions } = useLinkOptions();
-  const newest = useLiveQuery(() => (filtered ? Promise.resolve(undefined) : listSources(db, 0, limit)), [limit, filtered]);
+  const newest = useLiveQuery(
+    () => (filtered ? Promise.resolve(undefined) : listSources(db, 0, limit)),
+    [limit, filtered],
+  );
   const total = useSourceCount(newest.value !== undefined || filtered);
   const found = useLibraryResults(query, areas, limit, filtered);
   const rows = filtered ? found?.results.map((r) => r.source) : newest.value;
@@ -102,32 +119,65 @@ export function LibraryPage() {
         <h1 id="library-title">Library</h1>
         {total !== undefined && total > 0 && (
           <span class="meta-line" data-testid="library-count">
-            {filtered && found ? `${found.total.toLocaleString()} of ${total.toLocaleString()} sources` : total === 1 ? '1 source' : `${total.toLocaleString()} sources`}
+            {filtered && found
+              ? `${found.total.toLocaleString()} of ${total.toLocaleString()} sources`
+              : total === 1
+                ? '1 source'
+                : `${total.toLocaleString()} sources`}
           </span>
         )}
       </div>
       <BackupReminder />
       {total !== undefined && total > 0 && (
-        <LibraryFilters query={query} kolOptions={kolOptions} areaOptions={areaOptions} onChange={(q) => { setQuery(q); setLimit(PAGE_SIZE); }} />
+        <LibraryFilters
+          query={query}
+          kolOptions={kolOptions}
+          areaOptions={areaOptions}
+          onChange={(q) => {
+            setQuery(q);
+            setLimit(PAGE_SIZE);
+          }}
+        />
       )}
-      {newest.error && <Banner tone="danger" title="The library could not be read">{newest.error.message}</Banner>}
-      {found?.error && <Banner tone="danger" title="The search failed">{found.error}</Banner>}
+      {newest.error && (
+        <Banner tone="danger" title="The library could not be read">
+          {newest.error.message}
+        </Banner>
+      )}
+      {found?.error && (
+        <Banner tone="danger" title="The search failed">
+          {found.error}
+        </Banner>
+      )}
       {!filtered && total === 0 && (
         <EmptyState title="Your library is empty">
           <p>
-            Open a journal article, a PubMed record, a congress abstract or a trial registry page, then click the
-            Liaison button in the toolbar (or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd>) to clip it here.
+            Open a journal article, a PubMed record, a congress abstract or a trial registry page, then click
+            the Liaison button in the toolbar (or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd>) to clip
+            it here.
           </p>
           <p>You can also right-click a page and choose "Clip page to Liaison".</p>
         </EmptyState>
       )}
       {filtered && found && found.total === 0 && (
-        <EmptyState title="Nothing matches">Try fewer words, the start of a word (pembro finds pembrolizumab), or clear a filter.</EmptyState>
+        <EmptyState title="Nothing matches">
+          Try fewer words, the start of a word (pembro finds pembrolizumab), or clear a filter.
+        </EmptyState>
       )}
       {rows && rows.length > 0 && (
-        <ol class="source-list" aria-label={filtered ? 'Search results, best match first' : 'Sources, newest first'}>
+        <ol
+          class="source-list"
+          aria-label={filtered ? 'Search results, best match first' : 'Sources, newest first'}
+        >
           {filtered && found
-            ? found.results.map((r) => <SourceRow key={r.source.id} source={r.source} terms={found.highlightTerms} snippet={snippetFor(r.source, found.highlightTerms, quotes.get(r.source.id))} />)
+            ? found.results.map((r) => (
+                <SourceRow
+                  key={r.source.id}
+                  source={r.source}
+                  terms={found.highlightTerms}
+                  snippet={snippetFor(r.source, found.highlightTerms, quotes.get(r.source.id))}
+                />
+              ))
             : rows.map((source) => <SourceRow key={source.id} source={source} />)}
         </ol>
       )}

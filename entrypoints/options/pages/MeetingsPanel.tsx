@@ -10,14 +10,28 @@ import { formatDay, localDay } from '../../../lib/calendar-day';
 import { checkText, type ComplianceFinding } from '../../../lib/compliance';
 import type { Kol, Meeting } from '../../../lib/model';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { addMeeting, deleteMeeting, listMeetings, setFollowUpDone, updateMeeting } from '../../../lib/repo/meetings';
+import {
+  addMeeting,
+  deleteMeeting,
+  listMeetings,
+  setFollowUpDone,
+  updateMeeting,
+} from '../../../lib/repo/meetings';
 import { useRestrictedTerms } from './use-restricted-terms';
 
 const db = openDatabase();
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const newDraft = (): MeetingDraft => ({ date: localDay(Date.now()), channel: 'in-person', summary: '', followUps: [] });
+const newDraft = (): MeetingDraft => ({
+  date: localDay(Date.now()),
+  channel: 'in-person',
+  summary: '',
+  followUps: [],
+});
 const toDraft = (m: Meeting): MeetingDraft => ({
-  date: m.date, channel: m.channel, summary: m.summary, followUps: m.followUps.map((f) => ({ id: f.id, text: f.text, due: f.due ?? '' })),
+  date: m.date,
+  channel: m.channel,
+  summary: m.summary,
+  followUps: m.followUps.map((f) => ({ id: f.id, text: f.text, due: f.due ?? '' })),
 });
 /** Everything typed in a meeting, as one text for the compliance check: the summary and each follow-up on its own line. */
 const typedText = (d: MeetingDraft) => [d.summary, ...d.followUps.map((f) => f.text)].join('\n');
@@ -52,45 +66,86 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
     setFollowUpDone(db, meetingId, followUpId, done, liveEnv).catch((e: unknown) => setError(message(e)));
   }
 
-  const form = (id?: string) => editing && editing.id === id && (
-    <>
-      <MeetingForm
-        idPrefix={id ? `meeting-${id}` : 'new-meeting'}
-        draft={editing.draft}
-        saveLabel={id ? 'Save meeting' : 'Log meeting'}
-        error={error}
-        onChange={(draft) => { setEditing({ id, draft }); setFindings([]); }}
-        onSave={() => void save()}
-        onCancel={() => { setEditing(undefined); setError(undefined); setFindings([]); }}
-      />
-      {findings.length > 0 && <ComplianceWarning subject="meeting record" findings={findings} onConfirm={() => void save(true)} />}
-    </>
-  );
+  const form = (id?: string) =>
+    editing &&
+    editing.id === id && (
+      <>
+        <MeetingForm
+          idPrefix={id ? `meeting-${id}` : 'new-meeting'}
+          draft={editing.draft}
+          saveLabel={id ? 'Save meeting' : 'Log meeting'}
+          error={error}
+          onChange={(draft) => {
+            setEditing({ id, draft });
+            setFindings([]);
+          }}
+          onSave={() => void save()}
+          onCancel={() => {
+            setEditing(undefined);
+            setError(undefined);
+            setFindings([]);
+          }}
+        />
+        {findings.length > 0 && (
+          <ComplianceWarning subject="meeting record" findings={findings} onConfirm={() => void save(true)} />
+        )}
+      </>
+    );
 
   return (
     <section class="detail-section" aria-labelledby="meetings-title" data-testid="meetings-panel">
       <div class="section-head">
         <h2 id="meetings-title">Meetings ({meetings.length})</h2>
         {!(editing && !editing.id) && (
-          <button type="button" class="btn" onClick={() => { setError(undefined); setFindings([]); setEditing({ draft: newDraft() }); }}>Log a meeting</button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              setError(undefined);
+              setFindings([]);
+              setEditing({ draft: newDraft() });
+            }}
+          >
+            Log a meeting
+          </button>
         )}
       </div>
       {form(undefined)}
-      {meetings.length === 0 && !editing && <p class="muted">No meeting logged yet. Log one after you meet {kol.name}; open follow-ups go into the next briefing pack.</p>}
+      {meetings.length === 0 && !editing && (
+        <p class="muted">
+          No meeting logged yet. Log one after you meet {kol.name}; open follow-ups go into the next briefing
+          pack.
+        </p>
+      )}
       <ul class="meeting-list">
-        {meetings.map((m) => (editing?.id === m.id ? <li key={m.id}>{form(m.id)}</li> : (
-          <MeetingEntry key={m.id} meeting={m} today={today}
-            onToggleFollowUp={(followUpId, done) => toggle(m.id, followUpId, done)}
-            onEdit={() => { setError(undefined); setFindings([]); setEditing({ id: m.id, draft: toDraft(m) }); }}
-            onDelete={() => setRemoving(m)} />
-        )))}
+        {meetings.map((m) =>
+          editing?.id === m.id ? (
+            <li key={m.id}>{form(m.id)}</li>
+          ) : (
+            <MeetingEntry
+              key={m.id}
+              meeting={m}
+              today={today}
+              onToggleFollowUp={(followUpId, done) => toggle(m.id, followUpId, done)}
+              onEdit={() => {
+                setError(undefined);
+                setFindings([]);
+                setEditing({ id: m.id, draft: toDraft(m) });
+              }}
+              onDelete={() => setRemoving(m)}
+            />
+          ),
+        )}
       </ul>
       {removing && (
         <ConfirmDialog
           title={`Delete the meeting of ${formatDay(removing.date)}?`}
           message={`Its summary and ${countOf(removing.followUps.length, 'follow-up')} are removed from the log. This cannot be undone.`}
           confirmLabel="Delete meeting"
-          onConfirm={() => { void deleteMeeting(db, removing.id); setRemoving(undefined); }}
+          onConfirm={() => {
+            void deleteMeeting(db, removing.id);
+            setRemoving(undefined);
+          }}
           onCancel={() => setRemoving(undefined)}
         />
       )}

@@ -30,11 +30,12 @@ export function RecognitionPanel() {
   const [sitesText, setSitesText] = useState('');
   const [message, setMessage] = useState<{ tone: 'success' | 'warning' | 'danger'; text: string }>();
 
-  const refresh = () => readState().then((next) => {
-    setState(next);
-    if (next.setting.sites === 'all') setScope('all');
-    else if (next.setting.sites.length) setSitesText(next.setting.sites.join('\n'));
-  });
+  const refresh = () =>
+    readState().then((next) => {
+      setState(next);
+      if (next.setting.sites === 'all') setScope('all');
+      else if (next.setting.sites.length) setSitesText(next.setting.sites.join('\n'));
+    });
   useEffect(() => {
     void refresh();
     return onHostAccessChanged(() => void refresh());
@@ -45,23 +46,38 @@ export function RecognitionPanel() {
   function turnOn() {
     const parsed = parseSiteList(sitesText);
     if (scope === 'sites' && (parsed.invalid.length || !parsed.sites.length)) {
-      setMessage({ tone: 'danger', text: parsed.invalid.length ? `These are not site names: ${parsed.invalid.join(', ')}.` : 'Write at least one site, such as pubmed.ncbi.nlm.nih.gov.' });
+      setMessage({
+        tone: 'danger',
+        text: parsed.invalid.length
+          ? `These are not site names: ${parsed.invalid.join(', ')}.`
+          : 'Write at least one site, such as pubmed.ncbi.nlm.nih.gov.',
+      });
       return;
     }
     const next: RecognitionSetting = { enabled: true, sites: scope === 'all' ? 'all' : parsed.sites };
     const previous = state!.setting;
     // The browser asks the user; the request must come straight from the click.
-    void requestHostAccess(originsFor(next)).then(async (granted) => {
-      if (!granted) {
-        setMessage({ tone: 'warning', text: 'The browser did not give Liaison access, so recognition stays off.' });
-        return;
-      }
-      await saveRecognitionSetting(next);
-      const stale = originsFor(previous).filter((o) => !originsFor(next).includes(o));
-      if (stale.length) await releaseHostAccess(stale);
-      setMessage({ tone: 'success', text: 'On. Pages of your library on these sites show their highlights when they load.' });
-      await refresh();
-    }, (error: unknown) => setMessage({ tone: 'danger', text: error instanceof Error ? error.message : String(error) }));
+    void requestHostAccess(originsFor(next)).then(
+      async (granted) => {
+        if (!granted) {
+          setMessage({
+            tone: 'warning',
+            text: 'The browser did not give Liaison access, so recognition stays off.',
+          });
+          return;
+        }
+        await saveRecognitionSetting(next);
+        const stale = originsFor(previous).filter((o) => !originsFor(next).includes(o));
+        if (stale.length) await releaseHostAccess(stale);
+        setMessage({
+          tone: 'success',
+          text: 'On. Pages of your library on these sites show their highlights when they load.',
+        });
+        await refresh();
+      },
+      (error: unknown) =>
+        setMessage({ tone: 'danger', text: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   async function turnOff() {
@@ -76,12 +92,17 @@ export function RecognitionPanel() {
   const wasRevoked = state.setting.enabled && !state.granted;
   const sitesLabel = state.setting.sites === 'all' ? 'all sites' : state.setting.sites.join(', ');
   return (
-    <section class="detail-section settings-section" aria-labelledby="recognition-title" data-testid="recognition-settings">
+    <section
+      class="detail-section settings-section"
+      aria-labelledby="recognition-title"
+      data-testid="recognition-settings"
+    >
       <h2 id="recognition-title">Recognise library pages</h2>
       <p class="muted">
-        Off by default: Liaison reads a page only when you click its button, its menu or its shortcut. When this is on,
-        opening a page that is in your library shows the number of its highlights on the Liaison button and paints them
-        on the page. The browser asks you to let Liaison read the sites you choose; nothing leaves your computer.
+        Off by default: Liaison reads a page only when you click its button, its menu or its shortcut. When
+        this is on, opening a page that is in your library shows the number of its highlights on the Liaison
+        button and paints them on the page. The browser asks you to let Liaison read the sites you choose;
+        nothing leaves your computer.
       </p>
       <p data-testid="recognition-status" role="status">
         <strong>{on ? `On for ${sitesLabel}` : 'Off'}</strong>
@@ -90,7 +111,15 @@ export function RecognitionPanel() {
       {message && <Banner tone={message.tone} title={message.text} />}
       <fieldset class="recognition-scope" disabled={on}>
         <legend class="chip-input-label">Where</legend>
-        <label><input type="radio" name="recognition-scope" checked={scope === 'sites'} onChange={() => setScope('sites')} /> Only these sites</label>
+        <label>
+          <input
+            type="radio"
+            name="recognition-scope"
+            checked={scope === 'sites'}
+            onChange={() => setScope('sites')}
+          />{' '}
+          Only these sites
+        </label>
         <textarea
           aria-label="Sites to recognise, each on its own line"
           rows={4}
@@ -99,13 +128,25 @@ export function RecognitionPanel() {
           disabled={scope !== 'sites' || on}
           onInput={(e) => setSitesText(e.currentTarget.value)}
         />
-        <label><input type="radio" name="recognition-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> All sites</label>
+        <label>
+          <input
+            type="radio"
+            name="recognition-scope"
+            checked={scope === 'all'}
+            onChange={() => setScope('all')}
+          />{' '}
+          All sites
+        </label>
       </fieldset>
       <div class="form-actions">
         {on ? (
-          <button type="button" class="btn" onClick={() => void turnOff()}>Turn off</button>
+          <button type="button" class="btn" onClick={() => void turnOff()}>
+            Turn off
+          </button>
         ) : (
-          <button type="button" class="btn btn-primary" onClick={turnOn}>Turn on…</button>
+          <button type="button" class="btn btn-primary" onClick={turnOn}>
+            Turn on…
+          </button>
         )}
       </div>
     </section>

@@ -14,7 +14,12 @@ import { useLinkOptions } from './use-link-options';
 import { useRestrictedTerms } from './use-restricted-terms';
 
 const db = openDatabase();
-const toDraft = (h: Highlight): NoteDraft => ({ text: h.note ?? '', category: h.category ?? '', kolIds: h.kolIds, areaIds: h.areaIds });
+const toDraft = (h: Highlight): NoteDraft => ({
+  text: h.note ?? '',
+  category: h.category ?? '',
+  kolIds: h.kolIds,
+  areaIds: h.areaIds,
+});
 
 /** The highlights section of a source; quotes clipped without a position are listed here too. */
 export function SourceHighlightsPanel({ source }: { source: Source }) {
@@ -26,7 +31,8 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
   const [error, setError] = useState<string>();
   const [removing, setRemoving] = useState<string>();
   const highlights = stored.value ?? [];
-  const names = (ids: string[], from: { id: string; name: string }[]) => ids.flatMap((id) => from.find((x) => x.id === id)?.name ?? []);
+  const names = (ids: string[], from: { id: string; name: string }[]) =>
+    ids.flatMap((id) => from.find((x) => x.id === id)?.name ?? []);
 
   async function save(confirmed = false) {
     if (!editing) return;
@@ -35,7 +41,12 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
     if (found.length > 0) return;
     try {
       const { text, category, kolIds, areaIds } = editing.draft;
-      await updateHighlight(db, editing.id, { note: text, category: category || undefined, kolIds, areaIds }, liveEnv);
+      await updateHighlight(
+        db,
+        editing.id,
+        { note: text, category: category || undefined, kolIds, areaIds },
+        liveEnv,
+      );
       setEditing(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -59,23 +70,63 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
                   areaOptions={areaOptions}
                   saveLabel="Save highlight"
                   error={error}
-                  onChange={(draft) => { setEditing({ id: h.id, draft }); setFindings([]); }}
+                  onChange={(draft) => {
+                    setEditing({ id: h.id, draft });
+                    setFindings([]);
+                  }}
                   onSave={() => void save()}
-                  onCancel={() => { setEditing(undefined); setError(undefined); setFindings([]); }}
+                  onCancel={() => {
+                    setEditing(undefined);
+                    setError(undefined);
+                    setFindings([]);
+                  }}
                 />
-                {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
+                {findings.length > 0 && (
+                  <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />
+                )}
               </>
             ) : (
               <>
                 {h.note && <p class="highlight-note">{h.note}</p>}
                 <span class="meta-line">
-                  {h.category ? <span class="kind-tag">{INSIGHT_LABELS[h.category]}</span> : h.start === undefined ? 'Quote' : 'Highlight'} · {formatDate(h.createdAt)}
+                  {h.category ? (
+                    <span class="kind-tag">{INSIGHT_LABELS[h.category]}</span>
+                  ) : h.start === undefined ? (
+                    'Quote'
+                  ) : (
+                    'Highlight'
+                  )}{' '}
+                  · {formatDate(h.createdAt)}
                   {[...names(h.kolIds, kols), ...names(h.areaIds, areas)].map((n) => ` · ${n}`).join('')}
                 </span>
                 <div class="annotation-actions">
-                  <a class="btn btn-quiet" href={textFragmentUrl(source.url, h)} target="_blank" rel="noopener noreferrer">Open at this passage</a>
-                  <button type="button" class="btn btn-quiet" aria-label="Edit highlight" onClick={() => { setError(undefined); setEditing({ id: h.id, draft: toDraft(h) }); }}>Edit</button>
-                  <button type="button" class="btn btn-quiet" aria-label="Delete highlight" onClick={() => setRemoving(h.id)}>Delete</button>
+                  <a
+                    class="btn btn-quiet"
+                    href={textFragmentUrl(source.url, h)}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    Open at this passage
+                  </a>
+                  <button
+                    type="button"
+                    class="btn btn-quiet"
+                    aria-label="Edit highlight"
+                    onClick={() => {
+                      setError(undefined);
+                      setEditing({ id: h.id, draft: toDraft(h) });
+                    }}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    class="btn btn-quiet"
+                    aria-label="Delete highlight"
+                    onClick={() => setRemoving(h.id)}
+                  >
+                    Delete
+                  </button>
                 </div>
               </>
             )}
@@ -87,7 +138,10 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
           title="Delete this highlight?"
           message="Its quote and note are removed from the source. This cannot be undone."
           confirmLabel="Delete highlight"
-          onConfirm={() => { void deleteHighlight(db, removing); setRemoving(undefined); }}
+          onConfirm={() => {
+            void deleteHighlight(db, removing);
+            setRemoving(undefined);
+          }}
           onCancel={() => setRemoving(undefined)}
         />
       )}

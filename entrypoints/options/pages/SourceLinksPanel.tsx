@@ -8,9 +8,17 @@ import { getSourceLinks, setSourceLinks } from '../../../lib/repo/links';
 import { useLinkOptions } from './use-link-options';
 
 const db = openDatabase();
-const ORIGIN_WORDS = { manual: 'linked by you', suggestion: 'accepted suggestion', 'author-match': 'author match' } as const;
+const ORIGIN_WORDS = {
+  manual: 'linked by you',
+  suggestion: 'accepted suggestion',
+  'author-match': 'author match',
+} as const;
 
-const toChoice = (link: SourceLink): LinkChoice => ({ targetId: link.targetId, origin: link.origin, ...(link.position ? { position: link.position } : {}) });
+const toChoice = (link: SourceLink): LinkChoice => ({
+  targetId: link.targetId,
+  origin: link.origin,
+  ...(link.position ? { position: link.position } : {}),
+});
 
 /** Links of one source; every change is saved at once. */
 export function SourceLinksPanel({ source }: { source: Source }) {
@@ -23,13 +31,23 @@ export function SourceLinksPanel({ source }: { source: Source }) {
       return record ? toChoice(record) : { targetId: id, origin: 'manual' };
     });
   const suggestions = suggestLinks(source, kols, areas);
-  const save = (kolChoices: LinkChoice[], areaChoices: LinkChoice[]) => void setSourceLinks(db, source.id, kolChoices, areaChoices, liveEnv);
+  const save = (kolChoices: LinkChoice[], areaChoices: LinkChoice[]) =>
+    void setSourceLinks(db, source.id, kolChoices, areaChoices, liveEnv);
   const addKol = (id: string, how: 'manual' | 'suggestion') =>
-    save([...choices('kol', source.kolIds), kolLinkChoice(id, how, suggestions.kols)], choices('area', source.areaIds));
-  const explained = links.filter((l) => l.target === 'kol').flatMap((l) => {
-    const kol = kols.find((k) => k.id === l.targetId);
-    return kol ? [`${kol.name}: ${ORIGIN_WORDS[l.origin]}${l.position ? `, ${l.position === 'co-author' ? 'co-author' : `${l.position} author`}` : ''}`] : [];
-  });
+    save(
+      [...choices('kol', source.kolIds), kolLinkChoice(id, how, suggestions.kols)],
+      choices('area', source.areaIds),
+    );
+  const explained = links
+    .filter((l) => l.target === 'kol')
+    .flatMap((l) => {
+      const kol = kols.find((k) => k.id === l.targetId);
+      return kol
+        ? [
+            `${kol.name}: ${ORIGIN_WORDS[l.origin]}${l.position ? `, ${l.position === 'co-author' ? 'co-author' : `${l.position} author`}` : ''}`,
+          ]
+        : [];
+    });
   return (
     <section class="detail-section" aria-labelledby="links-title">
       <h2 id="links-title">Linked to</h2>
@@ -42,7 +60,15 @@ export function SourceLinksPanel({ source }: { source: Source }) {
           placeholder="Type a KOL's name"
           emptyHint="No KOL by that name. Add KOLs under KOLs."
           onAdd={addKol}
-          onRemove={(id) => save(choices('kol', source.kolIds.filter((x) => x !== id)), choices('area', source.areaIds))}
+          onRemove={(id) =>
+            save(
+              choices(
+                'kol',
+                source.kolIds.filter((x) => x !== id),
+              ),
+              choices('area', source.areaIds),
+            )
+          }
         />
         <ChipInput
           label="Therapeutic areas"
@@ -51,8 +77,21 @@ export function SourceLinksPanel({ source }: { source: Source }) {
           suggestions={suggestions.areas}
           placeholder="Type an area"
           emptyHint="No such area. Add it under Therapeutic areas."
-          onAdd={(id, how) => save(choices('kol', source.kolIds), [...choices('area', source.areaIds), { targetId: id, origin: how === 'suggestion' ? 'suggestion' : 'manual' }])}
-          onRemove={(id) => save(choices('kol', source.kolIds), choices('area', source.areaIds.filter((x) => x !== id)))}
+          onAdd={(id, how) =>
+            save(choices('kol', source.kolIds), [
+              ...choices('area', source.areaIds),
+              { targetId: id, origin: how === 'suggestion' ? 'suggestion' : 'manual' },
+            ])
+          }
+          onRemove={(id) =>
+            save(
+              choices('kol', source.kolIds),
+              choices(
+                'area',
+                source.areaIds.filter((x) => x !== id),
+              ),
+            )
+          }
         />
       </div>
       {explained.length > 0 && <p class="meta-line">{explained.join(' · ')}</p>}

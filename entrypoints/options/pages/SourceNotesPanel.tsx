@@ -15,7 +15,12 @@ import { useRestrictedTerms } from './use-restricted-terms';
 
 const db = openDatabase();
 const EMPTY: NoteDraft = { text: '', category: '', kolIds: [], areaIds: [] };
-const toDraft = (n: Note): NoteDraft => ({ text: n.text, category: n.category ?? '', kolIds: n.kolIds, areaIds: n.areaIds });
+const toDraft = (n: Note): NoteDraft => ({
+  text: n.text,
+  category: n.category ?? '',
+  kolIds: n.kolIds,
+  areaIds: n.areaIds,
+});
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The notes section of a source. */
@@ -28,7 +33,8 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
   const restrictedTerms = useRestrictedTerms();
   const [removing, setRemoving] = useState<string>();
   const notes = annotations.value?.notes ?? [];
-  const names = (ids: string[], from: { id: string; name: string }[]) => ids.flatMap((id) => from.find((x) => x.id === id)?.name ?? []);
+  const names = (ids: string[], from: { id: string; name: string }[]) =>
+    ids.flatMap((id) => from.find((x) => x.id === id)?.name ?? []);
 
   async function save(confirmed = false) {
     if (!editing) return;
@@ -43,7 +49,17 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
       } else {
         if (!draft.text.trim()) throw new Error('Write the note first.');
         const toChoice = (targetId: string) => ({ targetId, origin: 'manual' as const });
-        await annotateSource(db, sourceId, { note: draft.text, noteCategory: draft.category || undefined, kols: draft.kolIds.map(toChoice), areas: draft.areaIds.map(toChoice) }, liveEnv);
+        await annotateSource(
+          db,
+          sourceId,
+          {
+            note: draft.text,
+            noteCategory: draft.category || undefined,
+            kols: draft.kolIds.map(toChoice),
+            areas: draft.areaIds.map(toChoice),
+          },
+          liveEnv,
+        );
       }
       setEditing(undefined);
     } catch (e) {
@@ -52,20 +68,28 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
   }
 
   const editor = (id?: string) =>
-    editing && editing.id === id && (
+    editing &&
+    editing.id === id && (
       <>
-      <NoteEditor
-        idPrefix={id ? `note-${id}` : 'new-note'}
-        draft={editing.draft}
-        kolOptions={kolOptions}
-        areaOptions={areaOptions}
-        saveLabel={id ? 'Save note' : 'Add note'}
-        error={error}
-        onChange={(draft) => { setEditing({ id, draft }); setFindings([]); }}
-        onSave={() => void save()}
-        onCancel={() => { setEditing(undefined); setError(undefined); setFindings([]); }}
-      />
-      {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
+        <NoteEditor
+          idPrefix={id ? `note-${id}` : 'new-note'}
+          draft={editing.draft}
+          kolOptions={kolOptions}
+          areaOptions={areaOptions}
+          saveLabel={id ? 'Save note' : 'Add note'}
+          error={error}
+          onChange={(draft) => {
+            setEditing({ id, draft });
+            setFindings([]);
+          }}
+          onSave={() => void save()}
+          onCancel={() => {
+            setEditing(undefined);
+            setError(undefined);
+            setFindings([]);
+          }}
+        />
+        {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
       </>
     );
 
@@ -75,31 +99,64 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
       <ul class="annotation-list">
         {notes.map((note) => (
           <li key={note.id} class="annotation annotation-note" data-testid="source-note">
-            {editing?.id === note.id ? editor(note.id) : (
+            {editing?.id === note.id ? (
+              editor(note.id)
+            ) : (
               <>
                 <p>{note.text}</p>
                 <span class="meta-line">
-                  {note.category ? <span class="kind-tag">{INSIGHT_LABELS[note.category]}</span> : 'Note'} · {formatDate(note.createdAt)}
-                  {[...names(note.kolIds, kols), ...names(note.areaIds, areas)].map((n) => ` · ${n}`).join('')}
+                  {note.category ? <span class="kind-tag">{INSIGHT_LABELS[note.category]}</span> : 'Note'} ·{' '}
+                  {formatDate(note.createdAt)}
+                  {[...names(note.kolIds, kols), ...names(note.areaIds, areas)]
+                    .map((n) => ` · ${n}`)
+                    .join('')}
                 </span>
                 <div class="annotation-actions">
-                  <button type="button" class="btn btn-quiet" aria-label="Edit note" onClick={() => setEditing({ id: note.id, draft: toDraft(note) })}>Edit</button>
-                  <button type="button" class="btn btn-quiet" aria-label="Delete note" onClick={() => setRemoving(note.id)}>Delete</button>
+                  <button
+                    type="button"
+                    class="btn btn-quiet"
+                    aria-label="Edit note"
+                    onClick={() => setEditing({ id: note.id, draft: toDraft(note) })}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    class="btn btn-quiet"
+                    aria-label="Delete note"
+                    onClick={() => setRemoving(note.id)}
+                  >
+                    Delete
+                  </button>
                 </div>
               </>
             )}
           </li>
         ))}
       </ul>
-      {editing && !editing.id ? editor(undefined) : (
-        <button type="button" class="btn add-note" onClick={() => { setError(undefined); setEditing({ draft: EMPTY }); }}>Add a note</button>
+      {editing && !editing.id ? (
+        editor(undefined)
+      ) : (
+        <button
+          type="button"
+          class="btn add-note"
+          onClick={() => {
+            setError(undefined);
+            setEditing({ draft: EMPTY });
+          }}
+        >
+          Add a note
+        </button>
       )}
       {removing && (
         <ConfirmDialog
           title="Delete this note?"
           message="It is removed from the source. This cannot be undone."
           confirmLabel="Delete note"
-          onConfirm={() => { void deleteNote(db, removing); setRemoving(undefined); }}
+          onConfirm={() => {
+            void deleteNote(db, removing);
+            setRemoving(undefined);
+          }}
           onCancel={() => setRemoving(undefined)}
         />
       )}

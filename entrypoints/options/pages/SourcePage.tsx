@@ -27,14 +27,21 @@ function ArticleBody({ source }: { source: Source }) {
       {source.kind === 'bookmark'
         ? 'Only the title and address were saved for this page.'
         : 'No article text was found on this page.'}{' '}
-      <a href={source.url} target="_blank" rel="noopener noreferrer">Open the original</a>.
+      <a href={source.url} target="_blank" rel="noopener noreferrer">
+        Open the original
+      </a>
+      .
     </p>
   );
 }
 
 /** Where the work appeared, as a citation prints it: "J Clin Oncol 2025;43(16_suppl):8512". */
 function citationOf(source: Source): string | undefined {
-  const volume = source.volume ? `${source.volume}${source.issue ? `(${source.issue})` : ''}` : source.issue ? `(${source.issue})` : '';
+  const volume = source.volume
+    ? `${source.volume}${source.issue ? `(${source.issue})` : ''}`
+    : source.issue
+      ? `(${source.issue})`
+      : '';
   const located = [volume, source.pages].filter(Boolean).join(':');
   if (!located) return undefined;
   const where = source.journalAbbrev ?? source.journal;
@@ -57,7 +64,9 @@ function SourceDetail({ source }: { source: Source }) {
   const citation = citationOf(source);
   return (
     <article class="page detail" data-testid="source-detail">
-      <a class="back-link" href="#/">← Library</a>
+      <a class="back-link" href="#/">
+        ← Library
+      </a>
       <header class="detail-head">
         <div class="detail-kind">
           <span class="kind-tag">{KIND_LABELS[source.kind]}</span>
@@ -65,7 +74,9 @@ function SourceDetail({ source }: { source: Source }) {
         </div>
         <h1>{source.title}</h1>
         {source.authors.length === 0 && source.byline && <p class="meta-line">{source.byline}</p>}
-        {source.authors.length > 0 && <p class="author-names">{source.authors.map((a) => a.name).join(', ')}</p>}
+        {source.authors.length > 0 && (
+          <p class="author-names">{source.authors.map((a) => a.name).join(', ')}</p>
+        )}
         {hasAuthorDetails(source.authors) && (
           <details class="author-details">
             <summary>Affiliations and ORCID iDs</summary>
@@ -77,14 +88,32 @@ function SourceDetail({ source }: { source: Source }) {
           {source.published && <span> · Published {source.published}</span>}
           {source.publisher && source.publisher !== source.journal && <span> · {source.publisher}</span>}
         </p>
-        {citation && <p class="meta-line" data-testid="source-citation">{citation}</p>}
+        {citation && (
+          <p class="meta-line" data-testid="source-citation">
+            {citation}
+          </p>
+        )}
         <CongressLine congress={source.congress} testId="source-congress" />
-        <IdentifierChips doi={source.doi} pmid={source.pmid} pmcid={source.pmcid} arxiv={source.arxiv} nct={source.nct} />
+        <IdentifierChips
+          doi={source.doi}
+          pmid={source.pmid}
+          pmcid={source.pmcid}
+          arxiv={source.arxiv}
+          nct={source.nct}
+        />
         <div class="detail-actions">
-          <a class="btn" href={source.url} target="_blank" rel="noopener noreferrer">Open original ({formatHost(source.url)})</a>
-          <button type="button" class="btn" onClick={() => setConfirming(true)}>Delete</button>
+          <a class="btn" href={source.url} target="_blank" rel="noopener noreferrer">
+            Open original ({formatHost(source.url)})
+          </a>
+          <button type="button" class="btn" onClick={() => setConfirming(true)}>
+            Delete
+          </button>
         </div>
-        {deleteError && <Banner tone="danger" title="Not deleted">{deleteError}</Banner>}
+        {deleteError && (
+          <Banner tone="danger" title="Not deleted">
+            {deleteError}
+          </Banner>
+        )}
       </header>
       <SourceLinksPanel source={source} />
       <SourceNotesPanel sourceId={source.id} />
@@ -100,7 +129,9 @@ function SourceDetail({ source }: { source: Source }) {
           <h2 id="keywords-title">Keywords</h2>
           <div class="chips" data-testid="source-keywords">
             {source.keywords.map((keyword) => (
-              <span class="chip" key={keyword}>{keyword}</span>
+              <span class="chip" key={keyword}>
+                {keyword}
+              </span>
             ))}
           </div>
         </section>
@@ -128,7 +159,12 @@ function SourceDetail({ source }: { source: Source }) {
 /** The detail view of one source, live: it follows edits and deletion made elsewhere. */
 export function SourcePage({ id }: { id: string }) {
   const source = useLiveQuery(() => getSource(db, id).then((s) => s ?? null), [id]);
-  if (source.error) return <Banner tone="danger" title="This source could not be read">{source.error.message}</Banner>;
+  if (source.error)
+    return (
+      <Banner tone="danger" title="This source could not be read">
+        {source.error.message}
+      </Banner>
+    );
   if (source.value === undefined) return null;
   if (source.value === null) {
     return (

@@ -39,19 +39,29 @@ export function useBriefingExport(current: () => BuiltBriefing | undefined): Bri
       const file = await renderBriefingFile(model, format);
       const bytes = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
       downloadBlob(file.fileName, new Blob([bytes], { type: file.mimeType }));
-      await recordBriefing(db, {
-        kolId: request.kolId,
-        format,
-        from: model.window.from,
-        to: model.window.to,
-        areaIds: request.areaIds,
-        sourceIds: model.references.map((r) => r.work.sourceId),
-        ...(model.meetingDate ? { meetingDate: model.meetingDate } : {}),
-      }, liveEnv);
+      await recordBriefing(
+        db,
+        {
+          kolId: request.kolId,
+          format,
+          from: model.window.from,
+          to: model.window.to,
+          areaIds: request.areaIds,
+          sourceIds: model.references.map((r) => r.work.sourceId),
+          ...(model.meetingDate ? { meetingDate: model.meetingDate } : {}),
+        },
+        liveEnv,
+      );
       const count = model.references.length;
-      setStatus({ kind: 'success', text: `Downloaded ${file.fileName} (${countOf(count, 'reference')}); listed under past briefings on ${model.kol.name}'s page.` });
+      setStatus({
+        kind: 'success',
+        text: `Downloaded ${file.fileName} (${countOf(count, 'reference')}); listed under past briefings on ${model.kol.name}'s page.`,
+      });
     } catch (error) {
-      setStatus({ kind: 'danger', text: `The ${format} file could not be made: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({
+        kind: 'danger',
+        text: `The ${format} file could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      });
     } finally {
       setBusy(undefined);
     }

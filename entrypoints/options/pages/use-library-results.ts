@@ -23,7 +23,12 @@ export function toSearchFilters(q: LibraryQuery, areas: TherapeuticArea[]): Sear
 }
 
 /** The results of a filtered search; undefined while the first answer is on its way. */
-export function useLibraryResults(query: LibraryQuery, areas: TherapeuticArea[], limit: number, enabled: boolean) {
+export function useLibraryResults(
+  query: LibraryQuery,
+  areas: TherapeuticArea[],
+  limit: number,
+  enabled: boolean,
+) {
   const [results, setResults] = useState<LibrarySearchResults & { error?: string }>();
   useEffect(() => {
     if (!enabled) return;
@@ -33,7 +38,16 @@ export function useLibraryResults(query: LibraryQuery, areas: TherapeuticArea[],
       search
         .search(query.text, toSearchFilters(query, areas), { limit, offset: 0 })
         .then((r) => current && setResults(r))
-        .catch((e: unknown) => current && setResults({ total: 0, results: [], highlightTerms: [], error: e instanceof Error ? e.message : String(e) }));
+        .catch(
+          (e: unknown) =>
+            current &&
+            setResults({
+              total: 0,
+              results: [],
+              highlightTerms: [],
+              error: e instanceof Error ? e.message : String(e),
+            }),
+        );
     const timer = setTimeout(run, 120);
     const stop = search.onChange(run);
     return () => {

@@ -10,7 +10,12 @@ import { listKols } from '../../../lib/repo/kols';
 const db = openDatabase();
 
 /** KOLs and areas as records and as chip options. */
-export function useLinkOptions(): { kols: Kol[]; areas: TherapeuticArea[]; kolOptions: ChipOption[]; areaOptions: ChipOption[] } {
+export function useLinkOptions(): {
+  kols: Kol[];
+  areas: TherapeuticArea[];
+  kolOptions: ChipOption[];
+  areaOptions: ChipOption[];
+} {
   const data = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
   return useMemo(() => {
     const [kols = [], areas = []] = data.value ?? [];
@@ -18,7 +23,12 @@ export function useLinkOptions(): { kols: Kol[]; areas: TherapeuticArea[]; kolOp
       kols,
       areas,
       kolOptions: kols.map((k) => ({ id: k.id, label: k.name, detail: k.institution })),
-      areaOptions: toAreaTree(areas).map((n) => ({ id: n.area.id, label: n.area.name, detail: n.depth ? n.path : undefined, color: n.area.color })),
+      areaOptions: toAreaTree(areas).map((n) => ({
+        id: n.area.id,
+        label: n.area.name,
+        detail: n.depth ? n.path : undefined,
+        color: n.area.color,
+      })),
     };
   }, [data.value]);
 }

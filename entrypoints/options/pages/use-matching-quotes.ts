@@ -9,14 +9,21 @@ import { matchRanges } from '../../../lib/search/highlight';
 const db = openDatabase();
 
 /** Source id -> the highlight that matched, so a result can show the passage that made it match. */
-export function useMatchingQuotes(sourceIds: readonly string[], terms: readonly string[]): Map<string, Highlight> {
+export function useMatchingQuotes(
+  sourceIds: readonly string[],
+  terms: readonly string[],
+): Map<string, Highlight> {
   const key = sourceIds.join('|');
-  const stored = useLiveQuery(() => (terms.length ? listHighlightsOfSources(db, sourceIds) : Promise.resolve([])), [key, terms.length > 0]);
+  const stored = useLiveQuery(
+    () => (terms.length ? listHighlightsOfSources(db, sourceIds) : Promise.resolve([])),
+    [key, terms.length > 0],
+  );
   return useMemo(() => {
     const matched = new Map<string, Highlight>();
     for (const h of stored.value ?? []) {
       if (matched.has(h.sourceId)) continue;
-      if (matchRanges(h.exact, terms).length || (h.note && matchRanges(h.note, terms).length)) matched.set(h.sourceId, h);
+      if (matchRanges(h.exact, terms).length || (h.note && matchRanges(h.note, terms).length))
+        matched.set(h.sourceId, h);
     }
     return matched;
   }, [stored.value, terms]);
