@@ -1,122 +1,90 @@
-// Adverse-event detection: a specific patient plus an event in one sentence is flagged, general talk about patients is not.
+// Adverse events follow ICH E2D's minimum case: a patient however referred to, a listed product, an asserted event.
 import { describe, expect, it } from 'vitest';
-import {
-  ADVERSE_EVENT_MESSAGE,
-  describesAdverseEvent,
-  findAdverseEvents,
-  findPatientMention,
-} from './adverse-events';
+import { findAdverseEvents, NO_PRODUCT_LIST_MESSAGE } from './adverse-events';
 
-const flagged = (text: string) => findAdverseEvents(text).map((f) => f.match);
+const PRODUCTS = ['Zentrivo, zentrisumab, Zentrevo', 'Cardexa, cardiparin'];
+const events = (text: string, products: readonly string[] = PRODUCTS) =>
+  findAdverseEvents(text, products).map((f) => [f.match, f.product]);
 
-describe('findPatientMention', () => {
+describe('findAdverseEvents: the patient however referred to', () => {
   it.each([
-    ['my patient developed a rash', 'known'],
-    ['two of her patients on the drug', 'known'],
-    ["Dr Chen's patient was admitted", 'known'],
-    ['a patient of hers had a reaction', 'known'],
-    ['I treated a patient last week', 'known'],
-    ['Mrs. Dawson had a seizure', 'known'],
-    ['a patient had a seizure', 'some'],
-    ['one 67-year-old woman', 'some'],
-    ['the patient was admitted', 'some'],
-    ['two cases of hepatitis', 'some'],
-    ['patients who develop rash', 'none'],
-    ['the typical patient is over 70', 'none'],
-    ['her patient population is elderly', 'none'],
-    ['patient-reported outcomes improved', 'none'],
-    ['in her experience patients respond', 'none'],
-  ])('%s -> %s', (sentence, mention) => {
-    expect(findPatientMention(sentence)).toBe(mention);
+    ['a 63-y/o woman on Zentrivo developed shingles', 'shingles'],
+    ['his 93-year-old patient on Zentrivo was hospitalised', 'hospitalised'],
+    ['pt on Zentrivo c/o rash and fever', 'rash'],
+    ['Zentrivo pt, gr 3 colitis, settling', 'colitis'],
+    ['anaphylaxis 10 minutes into the first infusion of Zentrivo', 'anaphylaxis'],
+    ["Dr T's patient, Harold B., developed SJS on Zentrivo", 'SJS'],
+    ['Mrs K on Zentrevo (sic) - new type 1 diabetes', 'type 1 diabetes'],
+  ])('%s', (text, event) => {
+    expect(events(text)).toContainEqual([event, 'Zentrivo']);
   });
 });
 
-describe('describesAdverseEvent', () => {
+describe('findAdverseEvents: events beyond a word list', () => {
   it.each([
-    'he died two days later',
-    'she was hospitalized in March',
-    'went into anaphylactic shock',
-    'had to stop the drug',
-    'discontinued because of nausea',
-    'she fainted in the car park',
-    'developed hepatitis',
-    'had a seizure',
-    'has experienced severe headaches',
-    'got colitis',
-    'presented with jaundice',
-    'complained of blurred vision',
-    'had a bad side effect',
-    'with an infusion reaction',
-    'she has seen microhemorrhages',
-  ])('%s', (sentence) => {
-    expect(describesAdverseEvent(sentence)).toBe(true);
-  });
-
-  it.each([
-    'had a complete response',
-    'did not have any side effects',
-    'has never seen hepatitis with it',
-    'had no rash',
-    'had a history of stroke',
-    'her patient with ulcerative colitis had a remission',
-    'had less pain after week 4',
-    'developed a new assay',
-    'reported good adherence',
-    'a diagnosis was made',
-  ])('not: %s', (sentence) => {
-    expect(describesAdverseEvent(sentence)).toBe(false);
+    ['pt on Zentrivo: ALT 412 U/L at week 8', 'ALT 412 U/L'],
+    ['pt on Zentrivo, QTc 538 ms on the ECG', 'QTc 538 ms'],
+    ['her platelets dropped to 18 after Zentrivo', 'platelets dropped to 18'],
+    ['my patient on Zentrivo, CK 4,100, legs like lead', 'CK 4,100'],
+    ['pt on Zentrivo admitted with rhabdo', 'rhabdo'],
+    ['ER visit for the patient on Zentrivo last night', 'ER visit'],
+    ['patient stopped Zentrivo because of headaches', 'stopped Zentrivo because of'],
+    ['she became pregnant on Zentrivo and miscarried at 10 weeks', 'became pregnant'],
+    ['pt took a double dose of Zentrivo, vomited and was drowsy', 'took a double'],
+  ])('%s', (text, event) => {
+    expect(events(text).map(([match]) => match)).toContain(event);
   });
 });
 
-describe('findAdverseEvents', () => {
-  it('flags the sentence with a specific patient and an event, and reminds to report it', () => {
-    const text =
-      'Good meeting. My patient developed hepatitis after the second dose, she said. We then discussed the poster.';
-    const [finding, ...rest] = findAdverseEvents(text);
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({
-      kind: 'adverse-event',
-      category: 'adverse event',
-      match: 'My patient developed hepatitis after the second dose, she said.',
-      message: ADVERSE_EVENT_MESSAGE,
-    });
-    expect(text.slice(finding?.start, finding?.end)).toBe(finding?.match);
-    expect(ADVERSE_EVENT_MESSAGE).toMatch(/pharmacovigilance/);
-  });
-
+describe('findAdverseEvents: context is read, not ignored', () => {
   it.each([
-    'Dr X reported a patient who had a seizure on drug Y.',
-    'Dr Lee said one of her patients was hospitalized with pancreatitis after starting semaglutide.',
-    'A 54-year-old man developed Stevens-Johnson syndrome ten days after starting lamotrigine.',
-    'One of my patients broke out in hives after the injection.',
-  ])('flags %s', (text) => {
-    expect(flagged(text)).toEqual([text]);
+    'My patient on Zentrivo had no rash and no fever.',
+    'If a patient on Zentrivo develops ILD, how should it be managed?',
+    'Pt had shingles in 2019, well before Zentrivo was started.',
+    'Her patient has a history of pancreatitis; started Zentrivo last month, doing well.',
+    "Pt's mother had breast cancer; the patient is on Zentrivo and well.",
+    'Grade 3 neutropenia in 12% of patients on Zentrivo in the phase 3 trial.',
+    'Neutropenia was seen in 3/40 pts on Zentrivo.',
+    "The pt's husband (not on any medication) was admitted with chest pain during her Zentrivo infusion.",
+    'Zentrivo can cause hepatotoxicity; the KOL asked about monitoring.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual([]);
   });
 
-  it('follows the patient into the next sentence when it starts with a pronoun', () => {
-    expect(flagged('Dr Lee has a patient on drug Y. She developed a rash two days later.')).toEqual([
-      'She developed a rash two days later.',
+  it('counts an event told in a later sentence about the same patient', () => {
+    expect(
+      events('Her patient started Zentrivo in May. She was admitted with pancreatitis in June.'),
+    ).toContainEqual(['pancreatitis', 'Zentrivo']);
+  });
+});
+
+describe('findAdverseEvents: the suspect product', () => {
+  it('names the product as listed, whatever name or misspelling the note used', () => {
+    expect(events('pt on zentrisumab developed colitis')).toEqual([['colitis', 'Zentrivo']]);
+  });
+
+  it('ties "our drug" to the product when the list has one', () => {
+    expect(events('his pt on our drug developed hepatitis', ['Zentrivo'])).toEqual([
+      ['hepatitis', 'Zentrivo'],
     ]);
-    expect(flagged('Dr Lee presented the data. She developed the scoring system.')).toEqual([]);
   });
 
-  it.each([
-    'Grade 3 adverse events occurred in 12% of patients.',
-    'In the phase 3 trial, one patient died of pneumonitis (0.4%).',
-    'Patients who develop grade 2 rash should interrupt treatment.',
-    'She asked how to manage a patient who developed a rash on day 3?',
-    'If a patient had a seizure, would you restart the drug?',
-    'Her patients tolerate it well and she has not seen any hepatitis.',
-    'Dr Okafor discussed the management of infusion reactions in her patients.',
-    'The typical patient in her clinic developed diabetes in their forties.',
-    'Serious adverse events were reported in 45 of 312 patients.',
-  ])('leaves alone %s', (text) => {
-    expect(flagged(text)).toEqual([]);
+  it("leaves an event in another company's drug alone", () => {
+    expect(
+      events("Dr Lee's pt on Keytruda developed T1DM; she asks whether Zentrivo has a similar rate."),
+    ).toEqual([]);
   });
 
-  it('does not split sentences at titles, initials and abbreviations', () => {
-    expect(flagged('Dr. J. Smith, i.e. the PI, said a patient (approx. 70 y) had a seizure.')).toHaveLength(
-      1,
-    );
+  it('ties an event to the product, not to a drug given with it', () => {
+    expect(events('Pt on Zentrivo + insulin had recurrent hypos, BG 2.4.')).toContainEqual([
+      'hypos',
+      'Zentrivo',
+    ]);
+  });
+
+  it('without a product list, flags any drug and says the list makes it precise', () => {
+    const found = findAdverseEvents('pt on Keytruda developed colitis', []);
+    expect(found.map((f) => [f.match, f.product])).toEqual([['colitis', 'Keytruda']]);
+    expect(found[0]?.message).toBe(NO_PRODUCT_LIST_MESSAGE);
   });
 });

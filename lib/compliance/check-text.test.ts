@@ -4,12 +4,12 @@ import { checkText } from './index';
 
 describe('checkText', () => {
   it('returns every kind of finding in text order', () => {
-    const text = 'Dr Lee: her patient (MRN 00482913) developed hepatitis on the drug, a real cure.';
-    const found = checkText(text, { restrictedTerms: ['cure'] });
-    expect(found.map((f) => [f.kind, f.match])).toEqual([
-      ['adverse-event', text],
-      ['patient-identifier', '00482913'],
-      ['restricted-term', 'cure'],
+    const text = 'Dr Lee: her patient (MRN 00482913) developed hepatitis on Zentrivo, a real cure.';
+    const found = checkText(text, { restrictedTerms: ['cure'], products: ['Zentrivo, zentrisumab'] });
+    expect(found.map((f) => [f.kind, f.match, f.product])).toEqual([
+      ['patient-identifier', '00482913', undefined],
+      ['adverse-event', 'hepatitis', 'Zentrivo'],
+      ['restricted-term', 'cure', undefined],
     ]);
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
   });

@@ -19,3 +19,13 @@ export const DATE_SOURCE = [
 ]
   .map((alternative) => `(?:${alternative})`)
   .join('|');
+
+/** Only the dates that carry a day and a month in full, for dates found without a label ("collapsed on 3 April"). */
+export const DAY_MONTH_SOURCE = [
+  `\\d{1,2}[/.-]\\d{1,2}[/.-](?:${YEAR}|\\d{2})`,
+  `${YEAR}[/.-]\\d{1,2}[/.-]\\d{1,2}`,
+  `${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`,
+  `${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`,
+]
+  .map((alternative) => `(?:${alternative})`)
+  .join('|');

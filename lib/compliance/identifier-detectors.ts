@@ -1,44 +1,17 @@
 // The table of patient-identifier detectors: one entry per HIPAA Safe Harbor identifier shape that can appear in a note.
-import { DATE_SOURCE } from './dates';
+import { DATE_SOURCE, DAY_MONTH_SOURCE } from './dates';
 import { isIbanValid, isLuhnValid, isPlausibleSsn } from './number-checks';
-
-/** One way a patient identifier shows up in free text, and the context that says it is something else. */
-export interface IdentifierDetector {
-  /** A plain label shown to the user ('phone number'). */
-  category: string;
-  /** A global pattern; its `value` group (or the whole match) is what the user should remove, the rest is the label around it. */
-  pattern: RegExp;
-  /** What the user should do, in plain words. */
-  message: string;
-  /** A check on the value itself (check digits, digit counts). */
-  isValid?: (value: string) => boolean;
-  /** Text just before the match that shows it is not about one person ("mean age", "patients born"). */
-  notAfter?: RegExp;
-  /** Text just after the match that shows it is not about one person ("90-year-olds", "aged 90 or older"). */
-  notBefore?: RegExp;
-}
-
-const REMOVE = 'If it is about a patient, remove it: patient data must not be stored in Liaison.';
-const digitCount = (value: string): number => value.replace(/\D/g, '').length;
-const hasDigits =
-  (min: number, max = 20) =>
-  (value: string) =>
-    digitCount(value) >= min && digitCount(value) <= max;
-/** A labelled number that is really a date ("faxed on 12.03.2024"). */
-const isDateShaped = (value: string) => /^\d{1,2}[\s./-]\d{1,2}[\s./-](?:\d{2}|\d{4})$/.test(value.trim());
-const isPhoneLike = (value: string) => hasDigits(7, 15)(value) && !isDateShaped(value);
-
-/** A population noun shortly before the match: the text is about a group ("infants born in March 2020"), not one person. */
-const POPULATION_BEFORE =
-  /\b(?:patients|participants|subjects|people|persons|individuals|adults|children|infants|babies|neonates|women|men|cases|cohorts?|those|all|any)\b[^.;\n]{0,30}$/i;
-/** Summary statistics or bounds before an age: "mean age 91", "over 90 years old". */
-const AGGREGATE_AGE_BEFORE =
-  /(?:\b(?:mean|median|average|max(?:imum)?|min(?:imum)?|oldest|youngest|range|IQR|SD|over|above|under|older than|younger than|at least|up to)\b|[≥>≤<])[^.;\n]{0,12}$/i;
-const US_STATES =
-  'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR';
-const STREET_SUFFIX =
-  '(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Way|Close|Crescent|Square|(?:St|Dr)(?!\\.?\\s+[A-Z][a-z]))';
-const AGE_OVER_89 = '(?:9\\d|1[01]\\d)';
+import {
+  POPULATION_BEFORE,
+  REMOVE,
+  STREET_SUFFIX,
+  US_STATES,
+  hasDigits,
+  isPhoneLike,
+  type IdentifierDetector,
+} from './detector-parts';
+import { OTHER_ID_DETECTORS } from './other-id-detectors';
+import { PERSON_DETECTORS } from './person-detectors';
 
 /**
  * The detectors, most specific first: a later detector never reports text an earlier one already reported
@@ -65,15 +38,25 @@ export const IDENTIFIER_DETECTORS: readonly IdentifierDetector[] = [
     notAfter: POPULATION_BEFORE,
   },
   {
+    category: 'date tied to a patient',
+    pattern: new RegExp(`(?<![\\w/.-])(?<value>${DAY_MONTH_SOURCE})(?![\\w/-]|\\.\\d)`, 'gi'),
+    message: `This looks like a date in a patient's care. Dates about a patient identify them: keep the year only, or remove it.`,
+    isContact: true,
+    needsPatientWord: true,
+    notAfter: POPULATION_BEFORE,
+  },
+  {
     category: 'medical record number',
     pattern:
-      /\b(?:MRN|MR\s?#|medical\s+record(?:\s+(?:number|no\.?|#))?|hospital\s+(?:number|no\.?|#|ID)|chart\s+(?:number|no\.?|#)|patient\s+(?:ID|number|no\.?|#))\s*[:#]?\s*(?<value>[A-Z]{0,3}-?\d[\d-]{3,14}\d)\b/gi,
+      /\b(?:MRN|MR\s?#|URN|UR(?:\s?(?:no\.?|number|#))?|UHID|CHI\s*(?:no\.?|number)?|(?:medical|health|hospital|case|clinical)\s+record(?:\s+(?:number|no\.?|#))?|record\s*(?:no\.?|number|#)|CR\s*(?:No\.?|#)|(?:hospital|hosp\.?|unit|registration|reg\.?|IP|OP|inpatient|outpatient|file|folder|chart|case|patient|pt|subject|participant|screening|enrol?ment)\s*(?:number|no\.?|#|ID)|(?:patient|pt|subject)\s*ID)\s*[:#.]?\s*(?<value>[A-Z]{0,4}[-/]?\d[\d/-]{2,14}[\dA-Z])\b/gi,
     message: `This looks like a medical record number. ${REMOVE}`,
+    isContact: true,
+    assumePatient: true,
   },
   {
     category: 'health plan number',
     pattern:
-      /\b(?:member\s+(?:ID|number|no\.?)|(?:health\s+)?insurance\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|(?:Medicare|Medicaid)\s+(?:ID|number|no\.?|card)|NHS\s+(?:number|no\.?)|health\s+plan\s+(?:ID|number|no\.?))\s*[:#]?\s*(?<value>[A-Z]{0,4}\d[\dA-Z-]*(?:\s\d[\dA-Z-]*){0,3})/gi,
+      /\b(?:member\s+(?:ID|number|no\.?)|(?:health\s+)?insurance\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|(?:Medicare|Medicaid)\s+(?:ID|number|no\.?|card)|NHS(?:\s+(?:number|no\.?))?|OHIP|MBI|HICN|Medicare(?:\s+(?:MBI|HICN|card))?|health\s+plan\s+(?:ID|number|no\.?)|(?:member|subscriber|beneficiary)(?:\s+(?:ID|number|no\.?))?)\s*[:#]?\s*(?<value>[A-Z]{0,4}\d[\dA-Z-]*(?:\s\d[\dA-Z-]*){0,3})/gi,
     message: `This looks like a health insurance or health plan number. ${REMOVE}`,
     isValid: hasDigits(4),
   },
@@ -93,8 +76,11 @@ export const IDENTIFIER_DETECTORS: readonly IdentifierDetector[] = [
   {
     category: 'account number',
     pattern:
-      /\b(?:(?:(?:bank|checking|savings)\s+)?account|(?:credit|debit)\s+card|card)\s*(?:number|no\.?|#)\s*[:#]?\s*(?<value>\d[\d -]{4,22}\d)\b|\b(?:acct\.?|a\/c)\s*[:#]?\s*(?<value2>\d[\d -]{4,22}\d)\b/gi,
+      /\b(?:(?:(?:bank|checking|savings)\s+)?account|(?:credit|debit)\s+card|card)\s*(?:number|no\.?|#)\s*[:#]?\s*(?<value>\d[\d -]{4,22}\d)\b|\b(?:acct\.?|a\/c)\s*(?:number|no\.?|#)?\s*[:#]?\s*(?<value2>(?:[A-Z]{1,4}-?)?\d[\d -]{4,22}\d)\b/gi,
     message: `This looks like a bank, card or account number. ${REMOVE}`,
+    isContact: true,
+    assumePatient: true,
+    ownerReach: 30,
   },
   {
     category: 'account number',
@@ -110,12 +96,14 @@ export const IDENTIFIER_DETECTORS: readonly IdentifierDetector[] = [
   },
   {
     category: 'fax number',
+    isContact: true,
     pattern: /\bfax(?:ed|ing)?\b[^\d\n]{0,40}?(?<value>\+?\(?\d[\d\s().-]{5,18}\d)(?![\w-])/gi,
     message: `This looks like a fax number. ${REMOVE}`,
     isValid: isPhoneLike,
   },
   {
     category: 'phone number',
+    isContact: true,
     pattern:
       /\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell\s*phone|cell(?=\s*[:#])|pager|whats\s*app|call(?:ed)?(?:\s+(?:him|her|them|me|the\s+patient))?\s+(?:at|on))\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*(?<value>\+?\(?\d[\d\s().-]{5,18}\d)(?![\w-])/gi,
     message: `This looks like a phone number. ${REMOVE}`,
@@ -123,19 +111,31 @@ export const IDENTIFIER_DETECTORS: readonly IdentifierDetector[] = [
   },
   {
     category: 'phone number',
+    isContact: true,
     pattern:
       /(?<![\w.+-])(?<value>(?:\+?1[\s.-])?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])[2-9]\d{2}[\s.-]\d{4})(?![\w-]|\.\d)/g,
     message: `This looks like a phone number. ${REMOVE}`,
   },
   {
     category: 'phone number',
+    isContact: true,
     pattern:
       /(?<![\w+])(?<value>\+[1-9]\d{0,2}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,4})(?![\w-]|\.\d)/g,
     message: `This looks like a phone number. ${REMOVE}`,
     isValid: hasDigits(8, 15),
   },
   {
+    category: 'phone number',
+    isContact: true,
+    // National formats with a trunk zero: "07700 900218", "0412 887 301", "06-6345-7788", "(02) 9876 5432", "082 555 0143".
+    pattern:
+      /(?<![\w+.-])(?<![A-Z]{2}\s)(?<value>\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3})(?![\w-]|\.\d)/g,
+    message: `This looks like a phone number. ${REMOVE}`,
+    isValid: (value) => hasDigits(9, 12)(value) && isPhoneLike(value),
+  },
+  {
     category: 'email address',
+    isContact: true,
     // The look-behind starts the local part only where a run of its characters starts, so a long run is scanned once.
     pattern:
       /(?<![\w.%+-])(?<value>[\w.%+-]{1,64}@[A-Za-z\d-]{1,63}(?:\.[A-Za-z\d-]{1,63}){0,8}\.[A-Za-z]{2,24})\b/g,
@@ -143,6 +143,7 @@ export const IDENTIFIER_DETECTORS: readonly IdentifierDetector[] = [
   },
   {
     category: 'street address',
+    isContact: true,
     pattern: new RegExp(
       `(?<![\\w,.-])(?<value>\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:[A-Z][a-z'’-]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}${STREET_SUFFIX}\\b\\.?)`,
       'g',
@@ -152,18 +153,41 @@ export const IDENTIFIER_DETECTORS: readonly IdentifierDetector[] = [
   },
   {
     category: 'street address',
+    isContact: true,
     pattern:
       /(?<value>\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|via|viale|calle|avenida|rua)\s+(?:(?:d[eiu]s?|de\s+la|della|del|da|do)\s+|d['’]|l['’])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu,
     message: `This looks like a street address. ${REMOVE}`,
   },
   {
     category: 'street address',
+    isContact: true,
     pattern:
       /(?<value>\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|allee|platz)\s+\d{1,4}[a-z]?)(?![\p{L}\d])/gu,
     message: `This looks like a street address. ${REMOVE}`,
   },
   {
     category: 'ZIP code',
+    isContact: true,
+    // "80335 München", "75011 Paris", "33000 Bordeaux": a five-digit postcode before a town.
+    pattern: /(?<![\d-])(?<value>\d{5})\s+\p{Lu}\p{Ll}{2,}/gu,
+    message: `This looks like a postal code. ${REMOVE}`,
+  },
+  {
+    category: 'city or town',
+    pattern:
+      /\b(?:lives|living|resident|resides|residing|home|house|(?:pt|patient)\s+from)\s+(?:in|of|at|to|near)?\s*(?<value>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})/gu,
+    message: `This looks like where a patient lives. Places smaller than a state or region identify a patient. ${REMOVE}`,
+    isContact: true,
+  },
+  {
+    category: 'ZIP code',
+    pattern: /\b\p{Lu}[\p{L}]{2,}[\s,-]+(?<value>[1-9]\d{5})(?![\d-])/gu,
+    message: `This looks like a postal code (PIN). ${REMOVE}`,
+    isContact: true,
+  },
+  {
+    category: 'ZIP code',
+    isContact: true,
     pattern: new RegExp(
       `\\b\\p{Lu}[\\p{L}.'’ -]{1,30},\\s*(?:${US_STATES})\\.?\\s+(?<value>\\d{5}(?:-\\d{4})?)(?![\\d-])`,
       'gu',
@@ -172,48 +196,17 @@ export const IDENTIFIER_DETECTORS: readonly IdentifierDetector[] = [
   },
   {
     category: 'ZIP code',
+    isContact: true,
     pattern:
       /\b(?:zip(?:\s*code)?|post\s*code|postal\s+code)\s*[:#]?\s*(?<value>\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,5})\b/gi,
     message: `This looks like a ZIP or postal code. ${REMOVE}`,
   },
   {
     category: 'ZIP code',
+    isContact: true,
     pattern: /\b(?<value>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2})\b/g,
     message: `This looks like a UK postcode. ${REMOVE}`,
   },
-  {
-    category: 'age over 89',
-    pattern: new RegExp(`\\b(?<value>${AGE_OVER_89}[\\s-]*(?:years?|yrs?|y)[\\s-]*old)\\b`, 'gi'),
-    message: `This gives an age over 89, which can identify a patient. Write "90 or older" instead, or remove it.`,
-    notAfter: AGGREGATE_AGE_BEFORE,
-    notBefore: /^s\b/i,
-  },
-  {
-    category: 'age over 89',
-    pattern: new RegExp(
-      `\\b(?:aged?|age\\s*:|age\\s+of)\\s*(?<value>${AGE_OVER_89})\\b(?!\\s*(?:[-–—+]|to\\b|or\\b|and\\b|(?:years?|yrs?)\\s+(?:or|and)\\b|%|\\.\\d))`,
-      'gi',
-    ),
-    message: `This gives an age over 89, which can identify a patient. Write "90 or older" instead, or remove it.`,
-    notAfter: AGGREGATE_AGE_BEFORE,
-  },
-  {
-    category: 'age over 89',
-    pattern: new RegExp(`\\b(?<value>${AGE_OVER_89}\\s?(?:yo|y\\/o|y\\.o\\.?|yrs?\\/o)(?![a-z]))`, 'gi'),
-    message: `This gives an age over 89, which can identify a patient. Write "90 or older" instead, or remove it.`,
-    notAfter: AGGREGATE_AGE_BEFORE,
-  },
-  {
-    category: 'full-face photo',
-    pattern:
-      /\b(?<value>full[\s-]face\s+(?:photo(?:graph)?|picture|image|shot|selfie)s?|(?:photo(?:graph)?|picture|pic|selfie|snapshot|headshot|video)s?\s+(?:of|showing|with)\s+(?:(?:the|my|our|his|her|their|this|that|a|one)\s+)?(?:[\w-]+\s+)?(?:patient|pt)(?:['’]s(?:\s+face)?)?|(?:photo(?:graph)?|picture|pic|selfie|snapshot|image)s?\s+of\s+(?:his|her|their|the\s+patient['’]s|my\s+patient['’]s)\s+face|(?:patient|pt)(?:['’]s)?\s+(?:photo(?:graph)?|picture|selfie|headshot))(?![\w-])/gi,
-    message:
-      'This mentions a photo of a patient. A full-face photo identifies the patient: do not store it or describe it here.',
-  },
-  {
-    category: 'patient name',
-    pattern:
-      /\b(?:[Pp]atient|[Pp]t)(?:\s+(?:named|called)|\s*[:,])?\s+(?<value>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]+)|\b(?:[Pp]atient|[Pp]t)\s+(?:named|called)\s+(?<value2>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu,
-    message: `This looks like a patient's name. ${REMOVE}`,
-  },
+  ...PERSON_DETECTORS,
+  ...OTHER_ID_DETECTORS,
 ];

@@ -43,31 +43,31 @@ const POSITIVES: Record<string, [string, string][]> = {
     ['paid with 4111 1111 1111 1111 by mistake', '4111 1111 1111 1111'],
   ],
   'fax number': [
-    ['fax: (617) 555-0199', '(617) 555-0199'],
-    ['please fax it to 020 7946 0958 today', '020 7946 0958'],
+    ['Pt: fax: (617) 555-0199', '(617) 555-0199'],
+    ['Pt: please fax it to 020 7946 0958 today', '020 7946 0958'],
   ],
   'phone number': [
-    ['call her at (617) 555-0123', '(617) 555-0123'],
-    ['617.555.0123', '617.555.0123'],
-    ['+1 617 555 0123', '+1 617 555 0123'],
-    ['tel +33 1 42 68 53 00', '+33 1 42 68 53 00'],
-    ['mobile 07700 900461', '07700 900461'],
-    ['her cell: 212 555 0164', '212 555 0164'],
+    ['Pt: call her at (617) 555-0123', '(617) 555-0123'],
+    ['Pt: 617.555.0123', '617.555.0123'],
+    ['Pt: +1 617 555 0123', '+1 617 555 0123'],
+    ['Pt: tel +33 1 42 68 53 00', '+33 1 42 68 53 00'],
+    ['Pt: mobile 07700 900461', '07700 900461'],
+    ['Pt: her cell: 212 555 0164', '212 555 0164'],
   ],
-  'email address': [['write to jane.doe+notes@example.co.uk today', 'jane.doe+notes@example.co.uk']],
+  'email address': [['Pt: write to jane.doe+notes@example.co.uk today', 'jane.doe+notes@example.co.uk']],
   'street address': [
-    ['lives at 42 Elm Street with', '42 Elm Street'],
-    ['1600 Pennsylvania Ave NW', '1600 Pennsylvania Ave'],
-    ['12 Oak Dr, Springfield', '12 Oak Dr'],
-    ['23 rue des Lilas, Paris', '23 rue des Lilas'],
-    ['wohnt in der Hauptstraße 5 in Köln', 'Hauptstraße 5'],
+    ['Pt: Pt: lives at 42 Elm Street with', '42 Elm Street'],
+    ['Pt: Pt: 1600 Pennsylvania Ave NW', '1600 Pennsylvania Ave'],
+    ['Pt: Pt: 12 Oak Dr, Springfield', '12 Oak Dr'],
+    ['Pt: Pt: 23 rue des Lilas, Paris', '23 rue des Lilas'],
+    ['Pt: Pt: wohnt in der Hauptstraße 5 in Köln', 'Hauptstraße 5'],
   ],
   'ZIP code': [
-    ['Columbus, OH 43215', '43215'],
-    ['Boston, MA 02115-6110', '02115-6110'],
-    ['zip code 60614', '60614'],
-    ['postcode SW1A 1AA', 'SW1A 1AA'],
-    ['lives near M13 9PL', 'M13 9PL'],
+    ['Pt: Columbus, OH 43215', '43215'],
+    ['Pt: Boston, MA 02115-6110', '02115-6110'],
+    ['Pt: zip code 60614', '60614'],
+    ['Pt: postcode SW1A 1AA', 'SW1A 1AA'],
+    ['Pt: lives near M13 9PL', 'M13 9PL'],
   ],
   'age over 89': [
     ['a 93-year-old woman', '93-year-old'],
@@ -83,10 +83,42 @@ const POSITIVES: Record<string, [string, string][]> = {
     ['the patient photo is in the file', 'patient photo'],
     ['a selfie with her patient', 'selfie with her patient'],
   ],
+  'date tied to a patient': [
+    ['pt on the drug collapsed on 3 April', '3 April'],
+    ['Mrs K seen in A&E 12/10/2026 with chest pain', '12/10/2026'],
+  ],
+  'city or town': [['the patient lives in Didsbury with her son', 'Didsbury']],
+  'licence or certificate number': [
+    ["pt's driver's licence no. D123-4567-8901", 'D123-4567-8901'],
+    ['Pt lost his HGV licence (no. MORGA657054SM9IJ)', 'MORGA657054SM9IJ'],
+    ['birth certificate no. BC-2026-0044817 of the baby', 'BC-2026-0044817'],
+  ],
+  'vehicle identifier': [
+    ['pt crashed his car (reg WR19 KTX) after a hypo', 'WR19 KTX'],
+    ['VIN 1HGCM82633A004352 on the police report for the patient', '1HGCM82633A004352'],
+  ],
+  'device identifier': [
+    ['pump SN 40087731 read out for the pt', '40087731'],
+    ['pacemaker serial PM7731-2204X interrogated after pt collapsed', 'PM7731-2204X'],
+  ],
+  'IP address': [['pt logged in from IP 81.2.69.142 to report it', '81.2.69.142']],
+  'web address': [
+    [
+      'pt portal link https://mychart.example.org/patient/88231 pasted',
+      'https://mychart.example.org/patient/88231',
+    ],
+    ["Pt's YouTube channel youtube.com/@jakjourneyjo documents it", 'youtube.com/@jakjourneyjo'],
+  ],
+  'other identifying number': [
+    ["Pt's NI number QQ 12 34 56 C was on the letter", 'QQ 12 34 56 C'],
+    ['Patient Aadhaar 4512 8890 2231 on the PAP form', '4512 8890 2231'],
+  ],
   'patient name': [
     ['Patient Mr. Okonkwo was discussed', 'Mr. Okonkwo'],
     ['a patient named Maria Lopez', 'Maria Lopez'],
     ['my patient, Mrs Dawson, is stable', 'Mrs Dawson'],
+    ["Dr T's patient, Harold B., developed a rash", 'Harold B.'],
+    ['Mrs Okafor (Dr Adeyemi’s pt), 71, on the drug', 'Mrs Okafor'],
   ],
 };
 
@@ -107,7 +139,7 @@ describe('findPatientIdentifiers: each detector', () => {
   });
 
   it('reports a passage once, by the most specific detector', () => {
-    expect(found('fax: 617-555-0199')).toEqual([['fax number', '617-555-0199']]);
+    expect(found('Pt: fax: 617-555-0199')).toEqual([['fax number', '617-555-0199']]);
   });
 });
 
@@ -136,6 +168,18 @@ describe('findPatientIdentifiers: scholarly and aggregate text is left alone', (
     'an account of 12 patients with',
     'Dr Smith, Boston',
   ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    "Dr Rao's mobile +91 98765 43210, her PA Ms Patel on 020 7946 0958",
+    'KOL office: (617) 555-0123, email j.smith@hospital.org, 42 Elm Street, Boston, MA 02115',
+    'Dial-in for the advisory board: +44 20 3481 4242, PIN 559 211#',
+    'Congress hotel: 14 Kestrel Close, Didsbury M20 6RT; booth 4B',
+    'Rental car for the Leeds trip: reg YF21 ABX, returned Saturday',
+    "Dr Lee's registration no. 4471982 (GMC)",
+    'Med info line 0800 123 4567; pharmacovigilance pv@company.com',
+  ])('a professional contact: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
 

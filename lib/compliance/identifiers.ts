@@ -1,16 +1,28 @@
 // Runs the identifier table over a text and turns its matches into findings, skipping scholarly numbers and group statistics.
-import { IDENTIFIER_DETECTORS, type IdentifierDetector } from './identifier-detectors';
+import { isPatientsContact } from './contact-owner';
+import type { IdentifierDetector } from './detector-parts';
+import { IDENTIFIER_DETECTORS } from './identifier-detectors';
 import { findScientificSpans, overlapsAny } from './scientific-spans';
+import { splitSentences } from './sentences';
 import type { ComplianceFinding, TextSpan } from './types';
 
 const CONTEXT = 40;
+/** A note that speaks of a patient: contact details with no other owner in their sentence are taken as the patient's. */
+const PATIENT_CONTEXT =
+  /\b(?:patient|pt|c\/o|y\/?o|yo|year[\s-]old|admitted|hospitali[sz]ed|discharged)\b(?!s)/i;
+/** A note that says it is about no one in particular: "general question, no specific patient". */
+const NO_PATIENT =
+  /\b(?:no|not about a|not about any|without a)\s+(?:specific|particular|actual|individual|real|named)\s+(?:patient|pt|case)|\bgeneral (?:question|query|enquiry|request)\b/i;
 
 /** Patient identifiers in the text, in order; each passage is reported once, by the most specific detector. */
 export function findPatientIdentifiers(
   text: string,
+  now: Date = new Date(),
   detectors: readonly IdentifierDetector[] = IDENTIFIER_DETECTORS,
 ): ComplianceFinding[] {
   const scholarly = findScientificSpans(text);
+  const noteMentionsPatient = PATIENT_CONTEXT.test(text) && !NO_PATIENT.test(text);
+  const sentences = splitSentences(text);
   const taken: TextSpan[] = [];
   const findings: ComplianceFinding[] = [];
   for (const detector of detectors) {
@@ -20,9 +32,15 @@ export function findPatientIdentifiers(
       const value = text.slice(start, end);
       const span = { start, end };
       if (overlapsAny(span, scholarly) || overlapsAny(span, taken)) continue;
-      if (detector.isValid && !detector.isValid(value)) continue;
+      if (detector.isValid && !detector.isValid(value, now)) continue;
       if (detector.notAfter?.test(text.slice(Math.max(0, m.index - CONTEXT), m.index))) continue;
       if (detector.notBefore?.test(text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT)))
+        continue;
+      const unsure = detector.assumePatient || (noteMentionsPatient && !detector.needsPatientWord);
+      if (
+        detector.isContact &&
+        !isPatientsContact(text, { start: m.index, end }, unsure, sentences, detector.ownerReach)
+      )
         continue;
       taken.push(span);
       findings.push({

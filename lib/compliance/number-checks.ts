@@ -29,16 +29,13 @@ export function isIbanValid(value: string): boolean {
   return remainder === 1;
 }
 
-/** Whether AAA-GG-SSSS could be a US social security number: the SSA never issues area 000, 666 or 9xx, group 00 or serial 0000. */
+/**
+ * Whether AAA-GG-SSSS could be a US social security number or an ITIN (area 9xx, issued by the IRS to people without an SSN,
+ * and just as identifying): area 000 and 666, group 00 and serial 0000 are never issued.
+ */
 export function isPlausibleSsn(value: string): boolean {
   const digits = value.replace(/\D/g, '');
   if (digits.length !== 9) return false;
   const area = digits.slice(0, 3);
-  return (
-    area !== '000' &&
-    area !== '666' &&
-    !area.startsWith('9') &&
-    digits.slice(3, 5) !== '00' &&
-    digits.slice(5) !== '0000'
-  );
+  return area !== '000' && area !== '666' && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
 }

@@ -3,6 +3,8 @@ import { foldText, foldWord } from './folded-text';
 import type { ComplianceFinding } from './types';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A prefix joined by a hyphen that negates the term: "non-promotional", "un-approved", "anti-cure". */
+const NEGATING_PREFIX = /(?:^|[^\p{L}])(?:non|not|un|anti|no)[-‐‑]$/u;
 
 /** Occurrences of the company's restricted terms; whole words only, so "cure" does not flag "secure" or "procurement". */
 export function findRestrictedTerms(text: string, terms: readonly string[]): ComplianceFinding[] {
@@ -15,6 +17,7 @@ export function findRestrictedTerms(text: string, terms: readonly string[]): Com
       const from = m.index;
       const to = from + m[0].length;
       if (WORD_CHAR.test(folded.text.charAt(from - 1)) || WORD_CHAR.test(folded.text.charAt(to))) continue;
+      if (NEGATING_PREFIX.test(folded.text.slice(Math.max(0, from - 6), from))) continue;
       const start = folded.origin[from] ?? 0;
       const end = folded.origin[to] ?? text.length;
       findings.push({

@@ -39,6 +39,9 @@ const PIECES = [
   'a.b',
   'jane@example.org',
   'cure',
+  'Zentrivo',
+  'ALT 412 U/L',
+  'was admitted',
   'Réponse',
   '–',
   '-',
@@ -64,13 +67,35 @@ function random(seed: number): () => number {
 describe('checkText on random notes', () => {
   it('returns findings whose offsets match their text', () => {
     const next = random(7);
+    let withFindings = 0;
     for (let round = 0; round < 300; round++) {
       const length = 1 + Math.floor(next() * 60);
       const text = Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]).join(
         next() < 0.5 ? ' ' : '',
       );
-      const findings = checkText(text, { restrictedTerms: ['cure', 'réponse', 'a b'] });
+      const findings = checkText(text, {
+        restrictedTerms: ['cure', 'réponse', 'a b'],
+        products: ['Zentrivo'],
+      });
+      if (findings.length > 0) withFindings++;
       for (const f of findings) expect(text.slice(f.start, f.end), text).toBe(f.match);
     }
+    // The pieces include identifiers and restricted words, so most random notes must produce findings to check.
+    expect(withFindings).toBeGreaterThan(150);
+  });
+
+  it('finishes on inputs built to make regular expressions backtrack', () => {
+    const hostile = [
+      'a'.repeat(20000),
+      '1 '.repeat(10000),
+      '-'.repeat(20000),
+      'pt '.repeat(5000) + 'rash',
+      'x@'.repeat(8000),
+      'Mr '.repeat(5000),
+      '12/'.repeat(6000),
+      '+1 '.repeat(6000),
+      ('no ' + 'rash, '.repeat(50)).repeat(100),
+    ];
+    for (const text of hostile) expect(Array.isArray(checkText(text, { products: ['Zentrivo'] }))).toBe(true);
   });
 });

@@ -9,7 +9,6 @@ interface ScientificPattern {
 
 // Each entry is one line: a name for the test that covers it, and what it looks like.
 const SCIENTIFIC_PATTERNS: ScientificPattern[] = [
-  { name: 'URL', pattern: /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi },
   { name: 'DOI', pattern: /\b(?:doi:\s*)?10\.\d{4,9}\/[^\s"<>]+/gi },
   {
     name: 'trial registry id',

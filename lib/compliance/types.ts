@@ -16,12 +16,21 @@ export interface ComplianceFinding {
   end: number;
   /** What to do about it, in plain words for the user. */
   message: string;
+  /** For an adverse event: the suspect product, as named in Settings' product list (or the drug's words without a list). */
+  product?: string;
 }
 
 /** Settings that change what the check looks for. */
 export interface ComplianceOptions {
   /** The company's own restricted words or phrases (from settings), matched as whole words, ignoring case and accents. */
-  restrictedTerms?: string[];
+  restrictedTerms?: readonly string[];
+  /**
+   * The company's products, one per entry; an entry may list a product's names separated by commas ("Zentrivo, zentrisumab,
+   * zentrivio"). With a list, only events tied to these products (or "our drug") are adverse-event findings.
+   */
+  products?: readonly string[];
+  /** Today, for ages given as a birth year ("born 1931" is over 89). */
+  now?: Date;
 }
 
 /** A half-open range of the checked text. */
