@@ -1,4 +1,4 @@
-// The library's search box and filters: KOL, therapeutic area, kind, capture dates, has notes.
+// The library's search box and filters: KOL, therapeutic area, kind, capture dates, has notes, safety.
 import { KIND_LABELS } from '../lib/format';
 import type { ChipOption } from './ChipInput';
 
@@ -11,6 +11,8 @@ export interface LibraryQuery {
   from: string;
   to: string;
   hasNotes: boolean;
+  /** Only sources with a note or highlight saved after an adverse-event prompt. */
+  safety: boolean;
 }
 
 /** No search and no filter: the plain library, newest first. */
@@ -22,6 +24,7 @@ export const EMPTY_QUERY: LibraryQuery = {
   from: '',
   to: '',
   hasNotes: false,
+  safety: false,
 };
 
 /** Whether anything narrows the library. */
@@ -33,7 +36,8 @@ export function isFiltered(q: LibraryQuery): boolean {
     q.kind !== '' ||
     q.from !== '' ||
     q.to !== '' ||
-    q.hasNotes
+    q.hasNotes ||
+    q.safety
   );
 }
 
@@ -122,6 +126,15 @@ export function LibraryFilters({ query, kolOptions, areaOptions, onChange }: Pro
             onChange={(e) => set({ hasNotes: e.currentTarget.checked })}
           />{' '}
           Has notes
+        </label>
+        <label class="checkbox" title="Notes and highlights saved after an adverse-event prompt">
+          <input
+            type="checkbox"
+            checked={query.safety}
+            data-testid="filter-safety"
+            onChange={(e) => set({ safety: e.currentTarget.checked })}
+          />{' '}
+          Safety
         </label>
         {isFiltered(query) && (
           <button type="button" class="btn btn-quiet" onClick={() => onChange(EMPTY_QUERY)}>

@@ -1,6 +1,7 @@
 // One logged meeting as the KOL page lists it: date, channel, summary, follow-ups to tick off.
 import { formatDay } from '../lib/calendar-day';
 import { MEETING_CHANNEL_LABELS } from '../lib/meeting-channels';
+import { SafetyBadge } from './SafetyBadge';
 import type { Meeting } from '../lib/model';
 
 interface Props {
@@ -19,6 +20,7 @@ export function MeetingEntry({ meeting, today, onToggleFollowUp, onEdit, onDelet
       <div class="meeting-head">
         <strong>{formatDay(meeting.date)}</strong>
         <span class="kind-tag">{MEETING_CHANNEL_LABELS[meeting.channel]}</span>
+        <SafetyBadge mark={meeting.safety} />
         <div class="annotation-actions">
           <button
             type="button"

@@ -1,4 +1,5 @@
 // The types of what happens around the library: meetings with KOLs, exported briefings, the audit log.
+import type { SafetyMark } from './model';
 
 /** How an interaction with a KOL took place. */
 export type MeetingChannel = 'in-person' | 'virtual' | 'phone' | 'email' | 'congress' | 'other';
@@ -22,6 +23,8 @@ export interface Meeting {
   channel: MeetingChannel;
   summary: string;
   followUps: FollowUp[];
+  /** Set when the meeting was saved after an adverse-event prompt was confirmed. */
+  safety?: SafetyMark;
   createdAt: number;
   updatedAt: number;
 }
@@ -48,7 +51,13 @@ export interface BriefingRecord {
 
 /** What an audit log entry records. */
 export type AuditAction =
-  'backup-export' | 'backup-import' | 'kol-export' | 'kol-erase' | 'kol-import' | 'database-upgrade';
+  | 'backup-export'
+  | 'backup-import'
+  | 'kol-export'
+  | 'kol-erase'
+  | 'kol-import'
+  | 'database-upgrade'
+  | 'adverse-event-confirmed';
 
 /** One entry of the append-only audit log: what happened to the knowledge base as a whole, and when. */
 export interface AuditEntry {

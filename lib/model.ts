@@ -243,8 +243,21 @@ export interface Highlight {
   category?: InsightCategory;
   kolIds: string[];
   areaIds: string[];
+  /** Set when the note was saved after an adverse-event prompt was confirmed. */
+  safety?: SafetyMark;
   createdAt: number;
   updatedAt: number;
+}
+
+/**
+ * That a record was saved after the user confirmed an adverse-event prompt: shown as a "Safety" badge, filtered in the
+ * library, and reconciled with pharmacovigilance through the audit log.
+ */
+export interface SafetyMark {
+  /** When the prompt was confirmed, epoch milliseconds. */
+  confirmedAt: number;
+  /** The suspect products the prompt named (as listed in Settings); empty when none was named. */
+  products: string[];
 }
 
 /** Categories of field insight that medical affairs reports on. */
@@ -267,6 +280,8 @@ export interface Note {
   category?: InsightCategory;
   kolIds: string[];
   areaIds: string[];
+  /** Set when the note was saved after an adverse-event prompt was confirmed. */
+  safety?: SafetyMark;
   createdAt: number;
   updatedAt: number;
 }

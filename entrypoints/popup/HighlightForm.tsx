@@ -4,12 +4,14 @@ import { Banner } from '../../components/Banner';
 import type { ChipOption, ChipSuggestion } from '../../components/ChipInput';
 import { ClipLinks, type KolChipSuggestion } from '../../components/ClipLinks';
 import { ComplianceWarning } from '../../components/ComplianceWarning';
+import { useComplianceGate, type ComplianceVerdict } from '../../components/use-compliance-gate';
 import type { HighlightSelectors } from '../../lib/anchor';
 import { describeSaveError } from '../../lib/clipper';
-import type { ComplianceFinding } from '../../lib/compliance';
 import type { ExtractedPage, InsightCategory, LinkChoice, Source } from '../../lib/model';
+import { toComplianceOptions, type ComplianceSettings } from '../../lib/repo/compliance-settings';
 import { liveEnv, openDatabase } from '../../lib/repo/database';
 import { clipAndHighlight, saveHighlight } from '../../lib/repo/highlights';
+import { recordAdverseEventConfirmation } from '../../lib/repo/safety';
 
 const db = openDatabase();
 
@@ -21,46 +23,51 @@ interface Props {
   areaOptions: ChipOption[];
   kolSuggestions: KolChipSuggestion[];
   areaSuggestions: ChipSuggestion[];
-  restrictedTerms: string[];
+  compliance: ComplianceSettings;
   onSaved: (source: Source) => void;
   onCancel: () => void;
 }
 
 /** Highlight with note: the quote as selected, then the same links and note as a clip. */
 export function HighlightForm(props: Props) {
-  const { selection, target, restrictedTerms } = props;
+  const { selection, target, compliance } = props;
   const [note, setNote] = useState('');
   const [category, setCategory] = useState<InsightCategory | ''>('');
   const [kols, setKols] = useState<LinkChoice[]>([]);
   const [areas, setAreas] = useState<LinkChoice[]>([]);
-  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
+  const gate = useComplianceGate(toComplianceOptions(compliance, new Date()));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
 
   async function save(confirmed = false) {
     if (saving) return;
-    // The note goes through the same compliance check as every other note (loaded on save, as in the popup).
-    const found = confirmed
-      ? []
-      : (await import('../../lib/compliance')).checkText(note, { restrictedTerms });
-    setFindings(found);
-    if (found.length > 0) return;
+    // The note goes through the same compliance check as every other note.
+    const verdict = await gate.check(note, confirmed);
+    if (!verdict.proceed) return;
     setSaving(true);
     setError(undefined);
     const annotation = { note, category: category || undefined, kols, areas };
     try {
       if ('source' in target) {
-        await saveHighlight(db, target.source.id, selection, annotation, liveEnv);
+        const highlight = await saveHighlight(db, target.source.id, selection, annotation, liveEnv);
+        await markIfConfirmed(verdict, highlight.id);
         props.onSaved(target.source);
       } else {
-        const { source } = await clipAndHighlight(db, await target.page, selection, annotation, liveEnv);
-        props.onSaved(source);
+        const saved = await clipAndHighlight(db, await target.page, selection, annotation, liveEnv);
+        await markIfConfirmed(verdict, saved.highlight.id);
+        props.onSaved(saved.source);
       }
     } catch (e) {
       setError(describeSaveError(e));
     } finally {
       setSaving(false);
     }
+  }
+
+  async function markIfConfirmed(verdict: ComplianceVerdict, highlightId: string) {
+    if (!verdict.confirmedEvent) return;
+    const { products } = verdict.confirmedEvent;
+    await recordAdverseEventConfirmation(db, { kind: 'highlight', id: highlightId }, products, liveEnv);
   }
 
   const quote = selection.exact.trim();
@@ -92,12 +99,21 @@ export function HighlightForm(props: Props) {
         onAreas={setAreas}
         onNote={(value) => {
           setNote(value);
-          setFindings([]);
+          gate.clear();
         }}
         onCategory={setCategory}
         onSubmitShortcut={() => void save()}
       />
-      {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
+      {gate.findings.length > 0 && (
+        <ComplianceWarning
+          findings={gate.findings}
+          text={note}
+          subject="highlight note"
+          pharmacovigilance={compliance.pharmacovigilance}
+          reporters={kols.flatMap((k) => props.kolOptions.find((o) => o.id === k.targetId)?.label ?? [])}
+          onConfirm={() => void save(true)}
+        />
+      )}
       {error && (
         <Banner tone="danger" title="Not saved">
           {error}

@@ -3,11 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Banner } from '../../components/Banner';
 import { ClipLinks } from '../../components/ClipLinks';
 import { ComplianceWarning } from '../../components/ComplianceWarning';
+import { useComplianceGate, type ComplianceVerdict } from '../../components/use-compliance-gate';
 import { SourcePreview } from '../../components/SourcePreview';
 import { useLiveQuery } from '../../components/use-live-query';
 import { getTab, openLibrary, readTab, readTabMetadata } from '../../lib/browser';
 import { describeSaveError } from '../../lib/clipper';
-import type { ComplianceFinding } from '../../lib/compliance';
 import { formatDate } from '../../lib/format';
 import { suggestLinks } from '../../lib/match/suggest-links';
 import type { ExtractedPage, InsightCategory, LinkChoice } from '../../lib/model';
@@ -15,13 +15,23 @@ import { loadPopupView, pageToSave, toSavedPage, withFullRead, type PopupView } 
 import { listAreas, toAreaTree } from '../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../lib/repo/database';
 import { listKols } from '../../lib/repo/kols';
-import { getRestrictedTerms } from '../../lib/repo/settings';
+import {
+  getComplianceSettings,
+  toComplianceOptions,
+  type ComplianceSettings,
+} from '../../lib/repo/compliance-settings';
+import { recordAdverseEventConfirmation } from '../../lib/repo/safety';
 import { annotateSource, findExistingSource, saveClip } from '../../lib/repo/sources';
 import { HighlightForm } from './HighlightForm';
 import { HighlightList } from './HighlightList';
 import { usePageHighlights } from './use-page-highlights';
 
 const db = openDatabase();
+const NO_SETTINGS: ComplianceSettings = {
+  restrictedTerms: [],
+  products: [],
+  pharmacovigilance: { email: '', phone: '', address: '' },
+};
 
 async function openEntry(sourceId: string): Promise<void> {
   await openLibrary(`#/source/${encodeURIComponent(sourceId)}`);
@@ -82,10 +92,10 @@ export function Popup({ tabId }: { tabId?: number }) {
   const [saving, setSaving] = useState(false);
   const [added, setAdded] = useState(false);
   const [saveError, setSaveError] = useState<string>();
-  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
   const [highlighted, setHighlighted] = useState(false);
   const people = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
-  const restrictedTerms = useLiveQuery(() => getRestrictedTerms(db), []).value ?? [];
+  const compliance = useLiveQuery(() => getComplianceSettings(db), []).value ?? NO_SETTINGS;
+  const gate = useComplianceGate(toComplianceOptions(compliance, new Date()));
 
   // The page Save stores, once the full extraction (started as soon as the preview shows) is back.
   const fullPage = useRef<Promise<ExtractedPage>>();
@@ -145,24 +155,22 @@ export function Popup({ tabId }: { tabId?: number }) {
   async function save(confirmed = false) {
     if (saving || !canLink) return;
     // The compliance check runs on every save; the user removes what it found or confirms it.
-    // Loaded on the first save, not at first paint: the check's lexicons are a tenth of the popup's code.
-    const found = confirmed
-      ? []
-      : (await import('../../lib/compliance')).checkText(note, { restrictedTerms });
-    setFindings(found);
-    if (found.length > 0) return;
+    const verdict = await gate.check(note, confirmed);
+    if (!verdict.proceed) return;
     setSaving(true);
     setSaveError(undefined);
     const additions = { note, noteCategory: category || undefined, kols, areas };
     try {
       if (view.step === 'existing') {
-        await annotateSource(db, view.source.id, additions, liveEnv);
+        const { noteId } = await annotateSource(db, view.source.id, additions, liveEnv);
+        await markIfConfirmed(verdict, noteId);
         setAdded(true);
       } else {
         // Saving before the full text is read waits for it: what is stored is the whole page.
         const page = await pageToClip;
         if (!page) return;
-        const { source } = await saveClip(db, page, additions, liveEnv);
+        const { source, noteId } = await saveClip(db, page, additions, liveEnv);
+        await markIfConfirmed(verdict, noteId);
         setView({ step: 'saved', source });
       }
     } catch (error) {
@@ -170,6 +178,12 @@ export function Popup({ tabId }: { tabId?: number }) {
     } finally {
       setSaving(false);
     }
+  }
+
+  async function markIfConfirmed(verdict: ComplianceVerdict, noteId: string | undefined) {
+    if (!verdict.confirmedEvent || !noteId) return;
+    const { products } = verdict.confirmedEvent;
+    await recordAdverseEventConfirmation(db, { kind: 'note', id: noteId }, products, liveEnv);
   }
 
   const shown =
@@ -229,7 +243,7 @@ export function Popup({ tabId }: { tabId?: number }) {
               areaOptions={options.areas}
               kolSuggestions={suggestions.kols}
               areaSuggestions={suggestions.areas}
-              restrictedTerms={restrictedTerms}
+              compliance={compliance}
               onSaved={(source) => {
                 marks.clearSelection();
                 setHighlighted(true);
@@ -259,13 +273,19 @@ export function Popup({ tabId }: { tabId?: number }) {
               onAreas={setAreas}
               onNote={(value) => {
                 setNote(value);
-                setFindings([]);
+                gate.clear();
               }}
               onCategory={setCategory}
               onSubmitShortcut={() => void save()}
             />
-            {findings.length > 0 && (
-              <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />
+            {gate.findings.length > 0 && (
+              <ComplianceWarning
+                findings={gate.findings}
+                text={note}
+                pharmacovigilance={compliance.pharmacovigilance}
+                reporters={kols.flatMap((k) => options.kols.find((o) => o.id === k.targetId)?.label ?? [])}
+                onConfirm={() => void save(true)}
+              />
             )}
             {saveError && (
               <Banner tone="danger" title="Not saved">

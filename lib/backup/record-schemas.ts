@@ -196,6 +196,9 @@ const areaSchema = v.object({
   updatedAt: time,
 });
 
+/** That a record was saved after an adverse-event prompt was confirmed. */
+const safetyMark = v.object({ confirmedAt: time, products: list(line, BACKUP_LIMITS.smallList) });
+
 const highlightSchema = v.object({
   id,
   sourceId: id,
@@ -208,6 +211,7 @@ const highlightSchema = v.object({
   category: opt(v.picklist(INSIGHT_CATEGORIES)),
   kolIds: ids,
   areaIds: ids,
+  safety: opt(safetyMark),
   createdAt: time,
   updatedAt: time,
 });
@@ -219,6 +223,7 @@ const noteSchema = v.object({
   category: opt(v.picklist(INSIGHT_CATEGORIES)),
   kolIds: ids,
   areaIds: ids,
+  safety: opt(safetyMark),
   createdAt: time,
   updatedAt: time,
 });
@@ -246,6 +251,7 @@ const meetingSchema = v.object({
     v.object({ id, text: filled(BACKUP_LIMITS.text), due: opt(day), doneAt: opt(time) }),
     BACKUP_LIMITS.smallList,
   ),
+  safety: opt(safetyMark),
   createdAt: time,
   updatedAt: time,
 });

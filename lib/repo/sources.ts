@@ -29,6 +29,8 @@ export interface ClipAdditions {
 export interface SaveResult {
   source: Source;
   created: boolean;
+  /** The note written with the clip, when there was one. */
+  noteId?: string;
 }
 
 /** A page is the same work as a stored source when URL, canonical URL, DOI, PMID, PMCID or (registries) NCT id match. */
@@ -85,8 +87,8 @@ export async function saveClip(
     source.authorKeys = familyKeys(source.authors);
     source = await addLinksInTransaction(db, source, kols, areas, now);
     await db.sources.put(source);
-    await addNoteInTransaction(db, source.id, additions, now, env);
-    return { source, created: !existing };
+    const noteId = await addNoteInTransaction(db, source.id, additions, now, env);
+    return { source, created: !existing, ...(noteId ? { noteId } : {}) };
   });
 }
 
@@ -102,9 +104,9 @@ async function addNoteInTransaction(
   additions: ClipAdditions,
   now: number,
   env: RepoEnv,
-): Promise<void> {
+): Promise<string | undefined> {
   const text = additions.note?.trim();
-  if (!text) return;
+  if (!text) return undefined;
   const note: Note = {
     id: env.newId(),
     sourceId,
@@ -116,6 +118,7 @@ async function addNoteInTransaction(
     updatedAt: now,
   };
   await db.notes.add(note);
+  return note.id;
 }
 
 /** One page of the library, newest clip first. */
@@ -161,7 +164,7 @@ export async function annotateSource(
   sourceId: string,
   additions: ClipAdditions,
   env: RepoEnv,
-): Promise<Source> {
+): Promise<SaveResult> {
   assertNoteFits(additions);
   return db.transaction('rw', db.sources, db.notes, db.links, async () => {
     const stored = await db.sources.get(sourceId);
@@ -171,7 +174,7 @@ export async function annotateSource(
     const areas = additions.areas ?? [];
     const source = { ...(await addLinksInTransaction(db, stored, kols, areas, now)), updatedAt: now };
     await db.sources.put(source);
-    await addNoteInTransaction(db, sourceId, additions, now, env);
-    return source;
+    const noteId = await addNoteInTransaction(db, sourceId, additions, now, env);
+    return { source, created: false, ...(noteId ? { noteId } : {}) };
   });
 }

@@ -1,4 +1,4 @@
-// The library's filters (KOL, therapeutic area, kind, capture dates, notes) as one predicate over indexed documents.
+// The library's filters (KOL, therapeutic area, kind, capture dates, notes, a set of sources) as one predicate over indexed documents.
 import type { IndexedDoc } from './library-index';
 
 /**
@@ -18,6 +18,8 @@ export interface SearchFilters {
   capturedBefore?: number;
   /** true: only sources with notes; false: only those without. */
   hasNotes?: boolean;
+  /** Only these sources (a set the caller looked up, such as those with a Safety mark). */
+  sourceIds?: ReadonlySet<string>;
 }
 
 function hasAny(values: readonly string[], wanted: ReadonlySet<string>): boolean {
@@ -28,7 +30,7 @@ function hasAny(values: readonly string[], wanted: ReadonlySet<string>): boolean
 /** Compiles filters once per query into one predicate, or undefined when nothing is filtered. */
 export function compileFilters(filters: SearchFilters): ((doc: IndexedDoc) => boolean) | undefined {
   const checks: ((doc: IndexedDoc) => boolean)[] = [];
-  const { kolIds, areaIds, kinds, capturedFrom, capturedBefore, hasNotes } = filters;
+  const { kolIds, areaIds, kinds, capturedFrom, capturedBefore, hasNotes, sourceIds } = filters;
   if (kolIds?.length) {
     const wanted = new Set(kolIds);
     checks.push((doc) => hasAny(doc.kolIds, wanted));
@@ -44,6 +46,7 @@ export function compileFilters(filters: SearchFilters): ((doc: IndexedDoc) => bo
   if (capturedFrom !== undefined) checks.push((doc) => doc.capturedAt >= capturedFrom);
   if (capturedBefore !== undefined) checks.push((doc) => doc.capturedAt < capturedBefore);
   if (hasNotes !== undefined) checks.push((doc) => doc.hasNotes === hasNotes);
+  if (sourceIds) checks.push((doc) => sourceIds.has(doc.id));
   if (checks.length === 0) return undefined;
   return (doc) => checks.every((check) => check(doc));
 }

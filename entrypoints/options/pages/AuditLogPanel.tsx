@@ -15,6 +15,7 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'kol-erase': 'KOL erased',
   'kol-import': 'KOLs imported',
   'database-upgrade': 'Database upgraded',
+  'adverse-event-confirmed': 'Adverse-event prompt confirmed',
 };
 
 const formatTime = (at: number) =>

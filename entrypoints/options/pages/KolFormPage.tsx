@@ -3,17 +3,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { KolForm } from '../../../components/KolForm';
+import { useComplianceGate } from '../../../components/use-compliance-gate';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { checkText, type ComplianceFinding } from '../../../lib/compliance';
 import { validateKol, type KolFieldError, type KolInput } from '../../../lib/kol-input';
 import { routeHash } from '../../../lib/route';
 import { listAreas, toAreaTree } from '../../../lib/repo/areas';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { getKol, listKols, saveKol } from '../../../lib/repo/kols';
-import { useRestrictedTerms } from './use-restricted-terms';
+import { toComplianceOptions } from '../../../lib/repo/compliance-settings';
+import { recordAdverseEventConfirmation } from '../../../lib/repo/safety';
+import { useComplianceSettings } from './use-compliance-settings';
 
 const db = openDatabase();
 const EMPTY: KolInput = { name: '', nameVariants: [], areaIds: [] };
+/** The free text of a profile, checked as one: notes about a person are where patient details slip in. */
+const profileText = (value: KolInput) => [value.notes, value.interests].filter(Boolean).join('\n\n');
 
 /** The KOL form page; `id` edits an existing KOL. */
 export function KolFormPage({ id }: { id?: string }) {
@@ -21,8 +25,8 @@ export function KolFormPage({ id }: { id?: string }) {
   const [errors, setErrors] = useState<KolFieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
-  const restrictedTerms = useRestrictedTerms();
+  const settings = useComplianceSettings();
+  const gate = useComplianceGate(toComplianceOptions(settings, new Date()));
   const options = useLiveQuery(async () => {
     const [areas, kols] = await Promise.all([listAreas(db), listKols(db)]);
     return {
@@ -46,15 +50,15 @@ export function KolFormPage({ id }: { id?: string }) {
     const check = validateKol(value);
     setErrors(check.errors);
     if (check.errors.length) return;
-    // Free-text fields about a person are where patient details slip in: checked on every save.
-    const found = confirmed
-      ? []
-      : checkText([value.notes, value.interests].filter(Boolean).join('\n\n'), { restrictedTerms });
-    setFindings(found);
-    if (found.length > 0) return;
+    const verdict = await gate.check(profileText(value), confirmed);
+    if (!verdict.proceed) return;
     setSaving(true);
     try {
       const kol = await saveKol(db, value, liveEnv, id);
+      if (verdict.confirmedEvent) {
+        const { products } = verdict.confirmedEvent;
+        await recordAdverseEventConfirmation(db, { kind: 'kol-profile', id: kol.id }, products, liveEnv);
+      }
       location.hash = routeHash({ name: 'kol', id: kol.id });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -84,13 +88,20 @@ export function KolFormPage({ id }: { id?: string }) {
         submitLabel={id ? 'Save changes' : 'Create KOL'}
         onChange={(next) => {
           setValue(next);
-          setFindings([]);
+          gate.clear();
         }}
         onSubmit={() => void submit()}
         onCancel={() => history.back()}
       />
-      {findings.length > 0 && (
-        <ComplianceWarning subject="profile" findings={findings} onConfirm={() => void submit(true)} />
+      {gate.findings.length > 0 && (
+        <ComplianceWarning
+          subject="profile"
+          findings={gate.findings}
+          text={profileText(value)}
+          pharmacovigilance={settings.pharmacovigilance}
+          reporters={value.name ? [value.name] : []}
+          onConfirm={() => void submit(true)}
+        />
       )}
     </section>
   );

@@ -4,10 +4,10 @@ import { useState } from 'preact/hooks';
 import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { MeetingEntry } from '../../../components/MeetingEntry';
+import { useComplianceGate } from '../../../components/use-compliance-gate';
 import { MeetingForm, type MeetingDraft } from '../../../components/MeetingForm';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { formatDay, localDay } from '../../../lib/calendar-day';
-import { checkText, type ComplianceFinding } from '../../../lib/compliance';
 import type { Kol, Meeting } from '../../../lib/model';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import {
@@ -17,7 +17,9 @@ import {
   setFollowUpDone,
   updateMeeting,
 } from '../../../lib/repo/meetings';
-import { useRestrictedTerms } from './use-restricted-terms';
+import { toComplianceOptions } from '../../../lib/repo/compliance-settings';
+import { recordAdverseEventConfirmation } from '../../../lib/repo/safety';
+import { useComplianceSettings } from './use-compliance-settings';
 
 const db = openDatabase();
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -39,23 +41,31 @@ const typedText = (d: MeetingDraft) => [d.summary, ...d.followUps.map((f) => f.t
 /** Meetings with a KOL, the latest first; open follow-ups appear in the next briefing pack. */
 export function MeetingsPanel({ kol }: { kol: Kol }) {
   const meetings = useLiveQuery(() => listMeetings(db, kol.id), [kol.id]).value ?? [];
-  const restrictedTerms = useRestrictedTerms();
+  const settings = useComplianceSettings();
+  const gate = useComplianceGate(toComplianceOptions(settings, new Date()));
   const [editing, setEditing] = useState<{ id?: string; draft: MeetingDraft }>();
   const [error, setError] = useState<string>();
-  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
   const [removing, setRemoving] = useState<Meeting>();
   const today = localDay(Date.now());
 
   async function save(confirmed = false) {
     if (!editing) return;
     setError(undefined);
-    const found = confirmed ? [] : checkText(typedText(editing.draft), { restrictedTerms });
-    setFindings(found);
-    if (found.length > 0) return;
+    const verdict = await gate.check(typedText(editing.draft), confirmed);
+    if (!verdict.proceed) return;
     const input = { ...editing.draft, kolId: kol.id };
     try {
-      if (editing.id) await updateMeeting(db, editing.id, input, liveEnv);
-      else await addMeeting(db, input, liveEnv);
+      let id = editing.id;
+      if (id) await updateMeeting(db, id, input, liveEnv);
+      else id = (await addMeeting(db, input, liveEnv)).id;
+      if (verdict.confirmedEvent) {
+        await recordAdverseEventConfirmation(
+          db,
+          { kind: 'meeting', id },
+          verdict.confirmedEvent.products,
+          liveEnv,
+        );
+      }
       setEditing(undefined);
     } catch (e) {
       setError(message(e));
@@ -77,17 +87,24 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
           error={error}
           onChange={(draft) => {
             setEditing({ id, draft });
-            setFindings([]);
+            gate.clear();
           }}
           onSave={() => void save()}
           onCancel={() => {
             setEditing(undefined);
             setError(undefined);
-            setFindings([]);
+            gate.clear();
           }}
         />
-        {findings.length > 0 && (
-          <ComplianceWarning subject="meeting record" findings={findings} onConfirm={() => void save(true)} />
+        {gate.findings.length > 0 && (
+          <ComplianceWarning
+            subject="meeting record"
+            findings={gate.findings}
+            text={typedText(editing.draft)}
+            pharmacovigilance={settings.pharmacovigilance}
+            reporters={[kol.name]}
+            onConfirm={() => void save(true)}
+          />
         )}
       </>
     );
@@ -102,7 +119,7 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
             class="btn"
             onClick={() => {
               setError(undefined);
-              setFindings([]);
+              gate.clear();
               setEditing({ draft: newDraft() });
             }}
           >
@@ -129,7 +146,7 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
               onToggleFollowUp={(followUpId, done) => toggle(m.id, followUpId, done)}
               onEdit={() => {
                 setError(undefined);
-                setFindings([]);
+                gate.clear();
                 setEditing({ id: m.id, draft: toDraft(m) });
               }}
               onDelete={() => setRemoving(m)}

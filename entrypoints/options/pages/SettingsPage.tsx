@@ -1,62 +1,10 @@
-// Settings: backup and restore, the company's restricted words for the compliance check, page recognition, and storage.
+// Settings: backup and restore, the compliance guard (products, pharmacovigilance contact, restricted words), page recognition, storage.
 import { useEffect, useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { getRestrictedTerms, setRestrictedTerms } from '../../../lib/repo/settings';
 import { AuditLogPanel } from './AuditLogPanel';
+import { ComplianceSettingsPanel } from './ComplianceSettingsPanel';
 import { BackupPanel } from './BackupPanel';
 import { RecognitionPanel } from './RecognitionPanel';
-
-const db = openDatabase();
-
-function RestrictedWords() {
-  const [text, setText] = useState<string>();
-  const [saved, setSaved] = useState(false);
-  useEffect(() => void getRestrictedTerms(db).then((terms) => setText(terms.join('\n'))), []);
-  if (text === undefined) return null;
-  return (
-    <section class="detail-section settings-section" aria-labelledby="restricted-title">
-      <h2 id="restricted-title">Restricted words</h2>
-      <p class="muted">
-        Words or phrases your company does not allow in field notes (for example off-label or promotional
-        terms). Notes that contain them are flagged before they are saved.
-      </p>
-      <form
-        class="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void setRestrictedTerms(db, text.split('\n'), liveEnv).then((t) => {
-            setText(t.join('\n'));
-            setSaved(true);
-          });
-        }}
-      >
-        <div class="field">
-          <label for="restricted-words">One per line</label>
-          <textarea
-            id="restricted-words"
-            rows={5}
-            value={text}
-            onInput={(e) => {
-              setText(e.currentTarget.value);
-              setSaved(false);
-            }}
-          />
-        </div>
-        <div class="form-actions">
-          <button type="submit" class="btn btn-primary">
-            Save words
-          </button>
-          {saved && (
-            <span class="meta-line" role="status">
-              Saved.
-            </span>
-          )}
-        </div>
-      </form>
-    </section>
-  );
-}
 
 function StorageStatus() {
   const [state, setState] = useState<{ persisted: boolean; usage?: number; quota?: number }>();
@@ -109,7 +57,7 @@ export function SettingsPage() {
         <h1 id="settings-title">Settings</h1>
       </div>
       <BackupPanel />
-      <RestrictedWords />
+      <ComplianceSettingsPanel />
       <RecognitionPanel />
       <StorageStatus />
       <AuditLogPanel />

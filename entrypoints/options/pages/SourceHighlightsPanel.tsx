@@ -1,17 +1,20 @@
 // Highlights of a source in the detail view: quote, note, category, links; edit, delete, and open the page at the passage.
 import { useState } from 'preact/hooks';
 import { ComplianceWarning } from '../../../components/ComplianceWarning';
+import { SafetyBadge } from '../../../components/SafetyBadge';
+import { useComplianceGate } from '../../../components/use-compliance-gate';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { NoteEditor, type NoteDraft } from '../../../components/NoteEditor';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { textFragmentUrl } from '../../../lib/anchor';
-import { checkText, type ComplianceFinding } from '../../../lib/compliance';
 import { formatDate, INSIGHT_LABELS } from '../../../lib/format';
 import type { Highlight, Source } from '../../../lib/model';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { deleteHighlight, listHighlights, updateHighlight } from '../../../lib/repo/highlights';
 import { useLinkOptions } from './use-link-options';
-import { useRestrictedTerms } from './use-restricted-terms';
+import { toComplianceOptions } from '../../../lib/repo/compliance-settings';
+import { recordAdverseEventConfirmation } from '../../../lib/repo/safety';
+import { useComplianceSettings } from './use-compliance-settings';
 
 const db = openDatabase();
 const toDraft = (h: Highlight): NoteDraft => ({
@@ -25,9 +28,9 @@ const toDraft = (h: Highlight): NoteDraft => ({
 export function SourceHighlightsPanel({ source }: { source: Source }) {
   const stored = useLiveQuery(() => listHighlights(db, source.id), [source.id]);
   const { kols, areas, kolOptions, areaOptions } = useLinkOptions();
-  const restrictedTerms = useRestrictedTerms();
+  const settings = useComplianceSettings();
+  const gate = useComplianceGate(toComplianceOptions(settings, new Date()));
   const [editing, setEditing] = useState<{ id: string; draft: NoteDraft }>();
-  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
   const [error, setError] = useState<string>();
   const [removing, setRemoving] = useState<string>();
   const highlights = stored.value ?? [];
@@ -36,9 +39,8 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
 
   async function save(confirmed = false) {
     if (!editing) return;
-    const found = confirmed ? [] : checkText(editing.draft.text, { restrictedTerms });
-    setFindings(found);
-    if (found.length > 0) return;
+    const verdict = await gate.check(editing.draft.text, confirmed);
+    if (!verdict.proceed) return;
     try {
       const { text, category, kolIds, areaIds } = editing.draft;
       await updateHighlight(
@@ -47,6 +49,10 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
         { note: text, category: category || undefined, kolIds, areaIds },
         liveEnv,
       );
+      if (verdict.confirmedEvent) {
+        const { products } = verdict.confirmedEvent;
+        await recordAdverseEventConfirmation(db, { kind: 'highlight', id: editing.id }, products, liveEnv);
+      }
       setEditing(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -72,23 +78,31 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
                   error={error}
                   onChange={(draft) => {
                     setEditing({ id: h.id, draft });
-                    setFindings([]);
+                    gate.clear();
                   }}
                   onSave={() => void save()}
                   onCancel={() => {
                     setEditing(undefined);
                     setError(undefined);
-                    setFindings([]);
+                    gate.clear();
                   }}
                 />
-                {findings.length > 0 && (
-                  <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />
+                {gate.findings.length > 0 && (
+                  <ComplianceWarning
+                    findings={gate.findings}
+                    text={editing.draft.text}
+                    subject="highlight note"
+                    pharmacovigilance={settings.pharmacovigilance}
+                    reporters={names(editing.draft.kolIds, kols)}
+                    onConfirm={() => void save(true)}
+                  />
                 )}
               </>
             ) : (
               <>
                 {h.note && <p class="highlight-note">{h.note}</p>}
                 <span class="meta-line">
+                  <SafetyBadge mark={h.safety} />{' '}
                   {h.category ? (
                     <span class="kind-tag">{INSIGHT_LABELS[h.category]}</span>
                   ) : h.start === undefined ? (

@@ -2,16 +2,19 @@
 import { useState } from 'preact/hooks';
 import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { SafetyBadge } from '../../../components/SafetyBadge';
+import { useComplianceGate } from '../../../components/use-compliance-gate';
 import { NoteEditor, type NoteDraft } from '../../../components/NoteEditor';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { checkText, type ComplianceFinding } from '../../../lib/compliance';
 import { formatDate, INSIGHT_LABELS } from '../../../lib/format';
 import type { Note } from '../../../lib/model';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { deleteNote, updateNote } from '../../../lib/repo/notes';
 import { annotateSource, getSourceAnnotations } from '../../../lib/repo/sources';
 import { useLinkOptions } from './use-link-options';
-import { useRestrictedTerms } from './use-restricted-terms';
+import { toComplianceOptions } from '../../../lib/repo/compliance-settings';
+import { recordAdverseEventConfirmation } from '../../../lib/repo/safety';
+import { useComplianceSettings } from './use-compliance-settings';
 
 const db = openDatabase();
 const EMPTY: NoteDraft = { text: '', category: '', kolIds: [], areaIds: [] };
@@ -29,8 +32,8 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
   const { kols, areas, kolOptions, areaOptions } = useLinkOptions();
   const [editing, setEditing] = useState<{ id?: string; draft: NoteDraft }>();
   const [error, setError] = useState<string>();
-  const [findings, setFindings] = useState<ComplianceFinding[]>([]);
-  const restrictedTerms = useRestrictedTerms();
+  const settings = useComplianceSettings();
+  const gate = useComplianceGate(toComplianceOptions(settings, new Date()));
   const [removing, setRemoving] = useState<string>();
   const notes = annotations.value?.notes ?? [];
   const names = (ids: string[], from: { id: string; name: string }[]) =>
@@ -40,16 +43,16 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
     if (!editing) return;
     setError(undefined);
     const { id, draft } = editing;
-    const found = confirmed ? [] : checkText(draft.text, { restrictedTerms });
-    setFindings(found);
-    if (found.length > 0) return;
+    const verdict = await gate.check(draft.text, confirmed);
+    if (!verdict.proceed) return;
     try {
+      let savedId = id;
       if (id) {
         await updateNote(db, id, { ...draft, category: draft.category || undefined }, liveEnv);
       } else {
         if (!draft.text.trim()) throw new Error('Write the note first.');
         const toChoice = (targetId: string) => ({ targetId, origin: 'manual' as const });
-        await annotateSource(
+        const saved = await annotateSource(
           db,
           sourceId,
           {
@@ -58,6 +61,15 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
             kols: draft.kolIds.map(toChoice),
             areas: draft.areaIds.map(toChoice),
           },
+          liveEnv,
+        );
+        savedId = saved.noteId;
+      }
+      if (verdict.confirmedEvent && savedId) {
+        await recordAdverseEventConfirmation(
+          db,
+          { kind: 'note', id: savedId },
+          verdict.confirmedEvent.products,
           liveEnv,
         );
       }
@@ -80,16 +92,24 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
           error={error}
           onChange={(draft) => {
             setEditing({ id, draft });
-            setFindings([]);
+            gate.clear();
           }}
           onSave={() => void save()}
           onCancel={() => {
             setEditing(undefined);
             setError(undefined);
-            setFindings([]);
+            gate.clear();
           }}
         />
-        {findings.length > 0 && <ComplianceWarning findings={findings} onConfirm={() => void save(true)} />}
+        {gate.findings.length > 0 && (
+          <ComplianceWarning
+            findings={gate.findings}
+            text={editing.draft.text}
+            pharmacovigilance={settings.pharmacovigilance}
+            reporters={names(editing.draft.kolIds, kols)}
+            onConfirm={() => void save(true)}
+          />
+        )}
       </>
     );
 
@@ -105,6 +125,7 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
               <>
                 <p>{note.text}</p>
                 <span class="meta-line">
+                  <SafetyBadge mark={note.safety} />{' '}
                   {note.category ? <span class="kind-tag">{INSIGHT_LABELS[note.category]}</span> : 'Note'} ·{' '}
                   {formatDate(note.createdAt)}
                   {[...names(note.kolIds, kols), ...names(note.areaIds, areas)]

@@ -5,7 +5,11 @@ import type { TherapeuticArea } from '../../../lib/model';
 import { withDescendants } from '../../../lib/repo/areas';
 import type { LibrarySearchResults } from '../../../lib/repo/search-index';
 import type { SearchFilters } from '../../../lib/search/filters';
+import { openDatabase } from '../../../lib/repo/database';
+import { listSafetySourceIds } from '../../../lib/repo/safety';
 import { getLibrarySearch } from '../library-search';
+
+const db = openDatabase();
 
 const DAY = 86_400_000;
 
@@ -34,9 +38,13 @@ export function useLibraryResults(
     if (!enabled) return;
     const search = getLibrarySearch();
     let current = true;
+    const filtersNow = async (): Promise<SearchFilters> => {
+      const filters = toSearchFilters(query, areas);
+      return query.safety ? { ...filters, sourceIds: await listSafetySourceIds(db) } : filters;
+    };
     const run = () =>
-      search
-        .search(query.text, toSearchFilters(query, areas), { limit, offset: 0 })
+      filtersNow()
+        .then((filters) => search.search(query.text, filters, { limit, offset: 0 }))
         .then((r) => current && setResults(r))
         .catch(
           (e: unknown) =>
