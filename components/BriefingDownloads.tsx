@@ -28,7 +28,7 @@ export function BriefingDownloads({ enabled, busy, status, onDownload }: Props) 
       </button>
     ));
   return (
-    <div class="briefing-downloads" aria-label="Download the pack">
+    <div class="briefing-downloads" role="group" aria-label="Download the pack">
       <div class="briefing-download-row">
         <span class="briefing-download-label">Download the pack</span>
         {group('pack')}

@@ -92,7 +92,7 @@ export function ChipInput({
         {label}
       </label>
       {pending.length > 0 && (
-        <div class="chip-suggestions" aria-label={`Suggested ${label}`}>
+        <div class="chip-suggestions" role="group" aria-label={`Suggested ${label}`}>
           {pending.map((s) => (
             <button
               type="button"

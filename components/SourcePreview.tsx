@@ -61,13 +61,25 @@ export function SourcePreview({ fields }: { fields: PreviewFields }) {
         testId="preview-ids"
       />
       {abstract ? (
-        <div class="preview-abstract" data-testid="preview-abstract" tabIndex={0} aria-label="Abstract">
+        <div
+          class="preview-abstract"
+          data-testid="preview-abstract"
+          tabIndex={0}
+          role="region"
+          aria-label="Abstract"
+        >
           <span class="preview-abstract-label">Abstract</span>
           <AbstractSections abstract={abstract} labels="block" labelClass="preview-abstract-label" />
         </div>
       ) : (
         fields.excerpt && (
-          <div class="preview-abstract" data-testid="preview-abstract" tabIndex={0} aria-label="Excerpt">
+          <div
+            class="preview-abstract"
+            data-testid="preview-abstract"
+            tabIndex={0}
+            role="region"
+            aria-label="Excerpt"
+          >
             <span class="preview-abstract-label">Excerpt</span>
             {fields.excerpt}
           </div>

@@ -39,12 +39,9 @@ export function HighlightList({ highlights, report, paintError, onFocus }: Props
         <ul class="popup-highlight-list">
           {found.map((h) => (
             <li key={h.id} data-testid="popup-highlight">
-              <button
-                type="button"
-                class="popup-highlight-item"
-                onClick={() => onFocus(h.id)}
-                aria-label={`Show on the page: ${clip(h.exact, 80)}`}
-              >
+              <button type="button" class="popup-highlight-item" onClick={() => onFocus(h.id)}>
+                {/* Named by what it shows, so speech input can say the words it sees (WCAG 2.5.3). */}
+                <span class="sr-only">Show on the page: </span>
                 <HighlightText highlight={h} />
               </button>
             </li>

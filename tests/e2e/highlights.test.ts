@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { openOptions, readSamplePage, screenshot, useFreshBrowserPerTest } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { captureNewTabId, findServiceWorker } from './tab-ids';
+import { selectFirstOccurrence } from './text-selection';
 
 const session = useFreshBrowserPerTest();
 
@@ -20,21 +21,7 @@ const NOTE = 'Persistence is the point to raise with Dr Okafor: 81% at a year.';
 
 /** Selects the first occurrence of `text` on the page, as a user dragging over it would. */
 async function selectText(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-  expect(found).toBe(true);
+  expect(await page.evaluate(selectFirstOccurrence, text)).toBe(true);
 }
 
 /** The texts of the ranges Liaison registered as CSS highlights on the page (read from the page's own world). */
