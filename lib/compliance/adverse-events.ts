@@ -24,7 +24,7 @@ import type { ComplianceFinding } from './types';
 
 /** The reminder every adverse-event finding carries; the views add the company's pharmacovigilance contact. */
 export const ADVERSE_EVENT_MESSAGE =
-  'This reads as a suspected adverse event in a patient: report it to pharmacovigilance within 24 hours, and keep the patient’s details out of this note.';
+  'A suspected side effect in a patient is reportable even when the KOL doubts the drug caused it. Keep the patient’s details out of this note.';
 
 /** Without a product list, any drug may be the company's: said so, so the user knows the list makes the check precise. */
 export const NO_PRODUCT_LIST_MESSAGE =
