@@ -31,7 +31,7 @@ const NOT_AN_EVENT =
   /^(?:diagnosis|prognosis|academia|empathy|sympathy|telepathy|homeopathy|osteopathy|naturopathy|nostalgia|apotheosis|symbiosis|hypnosis|analysis|meta-?analysis|dialysis|hydrolysis|catalysis|paralysis|emphasis|basis|thesis|synthesis|hypothesis|osmosis|mitosis|fibrosis|psoriasis|endometriosis|sclerosis|arthritis|spondylitis|dermatitis|myelofibrosis|amyloidosis|sarcoidosis|osteoporosis|atherosclerosis|thalassemia|thalassaemia|lipidemia|dyslipidemia|hyperlipidemia|hypercholesterolemia|spondylosis|ichthyosis|hidradenitis|osteoarthritis|anemia|anaemia)$/i;
 /** Serious outcomes that are an event in themselves, matched on the folded text. */
 const OUTCOMES =
-  /\b(?:died|passed away|death|fatal(?:ity)?|(?:was|were|got|being|been) admitted|admitted (?:to|with|for|via|through|into)|readmitted|admission (?:for|with)|hospitali[sz](?:ed|ation)|in hospital with|(?:er|ed|a&e|a and e|emergency(?: room| department)?) (?:visit|attendance|presentation|trip)|(?:went|taken|rushed|brought|sent|presented) to (?:the )?(?:er|ed|a&e|emergency|hospital|icu)|ended up in (?:the )?(?:er|ed|a&e|hospital|icu)|(?:icu|itu|hdu) (?:admission|stay)|intubated|ventilated|resuscitated|code blue|(?:stopped|discontinued|d\/c(?:'?d)?|dc(?:'?d)?|held|interrupted|withdrew|withdrawn|came off|taken off|switched off)(?: [\w-]+){0,4}? (?:because of|due to|owing to|secondary to|2\/2)|(?:became|fell|got) pregnant|pregnant (?:while |whilst )?on|pregnancy exposure|conceived|overdosed|took (?:a )?(?:double|triple|extra|too many|\d+ times? the)|life-?threatening|(?:was|were) hosp\.|lost (?:all |most |some |a lot )?(?:of )?(?:her|his|their) hair|(?:lfts?|alt|ast|transaminases|liver enzymes|creatinine|creat|bilirubin|bili|lipase|ck|troponin|trop)\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|shot up|sky-?rocketed|went through the roof))\b/g;
+  /\b(?:died|passed away|death|fatal(?:ity)?|(?:was|were|got|being|been) admitted|admitted (?:to|with|for|via|through|into)|readmitted|admission (?:for|with)|hospitali[sz](?:ed|ation)|in hospital with|(?:er|ed|a&e|a and e|emergency(?: room| department)?) (?:visit|attendance|presentation|trip)|(?:went|taken|rushed|brought|sent|presented) to (?:the )?(?:er|ed|a&e|emergency|hospital|icu)|ended up in (?:the )?(?:er|ed|a&e|hospital|icu)|(?:icu|itu|hdu) (?:admission|stay)|intubated|ventilated|resuscitated|code blue|(?:stopped|discontinued|d\/c(?:'?d)?|dc(?:'?d)?|held|interrupted|withdrew|withdrawn|came off|taken off|switched off)(?: [\w-]+){0,4}? (?:because of|due to|owing to|secondary to|2\/2)|(?:became|fell|got) pregnant|pregnant (?:while |whilst )?on|pregnancy exposure|conceived|overdosed|took (?:a )?(?:double|triple|extra|too many|\d+ times? the)|life-?threatening|(?:was|were) hosp\.|in (?:the )?(?:icu|itu|hdu|intensive care)|took (?:a |the )?whole (?:week|month|box|pack|bottle)|lost (?:all |most |some |a lot )?(?:of )?(?:her|his|their) hair|(?:lfts?|alt|ast|transaminases|liver enzymes|creatinine|creat|bilirubin|bili|lipase|ck|troponin|trop)\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|shot up|sky-?rocketed|went through the roof))\b/g;
 const LAB_PATTERNS = LAB_TESTS.map((test) => ({
   test,
   pattern: new RegExp(
@@ -85,12 +85,12 @@ export function findEventMentions(text: string): EventMention[] {
   return keepLongest(mentions);
 }
 
-/** Whether a value is an event: the first rule whose unit matches what follows the number decides. */
+/** Whether a value is an event: the first rule whose unit matches what follows the number, and whose range fits it, decides. */
 function isPastThreshold(value: number, after: string, rules: readonly LabRule[]): boolean {
   if (!Number.isFinite(value)) return false;
-  const rule = rules.find((r) => r.unit.test(after));
+  const plausible = (r: LabRule) => !r.plausible || (value >= r.plausible[0] && value <= r.plausible[1]);
+  const rule = rules.find((r) => r.unit.test(after) && plausible(r));
   if (!rule) return false;
-  if (rule.plausible && (value < rule.plausible[0] || value > rule.plausible[1])) return false;
   return (
     (rule.atLeast !== undefined && value >= rule.atLeast) ||
     (rule.atMost !== undefined && value <= rule.atMost)

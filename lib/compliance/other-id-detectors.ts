@@ -61,5 +61,7 @@ export const OTHER_ID_DETECTORS: readonly IdentifierDetector[] = [
     pattern:
       /\b(?:Aadhaa?r|AADHAAR|CPF|RG|My\s+Number|Kojin\s+Bang[oō]|ID(?=\s*(?:[Nn]o\.?|[Nn]umber|#|:)?\s*\d{8})|PPSN?|PPS\s*(?:[Nn]o\.?|[Nn]umber)|[Nn]ational\s+(?:[Ii]nsurance|ID|[Ii]dentity|[Hh]ealth)(?:\s+(?:[Nn]umber|[Nn]o\.?|[Cc]ard))?|NI\s*(?:[Nn]umber|[Nn]o\.?)|SIN|NIR|BSN|[Pp]ersonnummer|CPR|NRIC|PAN|ABHA|[Ee]mployee\s+(?:ID|[Nn]umber|[Nn]o\.?)|[Ss]tudent\s+(?:ID|[Nn]umber)|[Cc]ustomer\s+(?:ID|[Nn]umber|[Nn]o\.?)|[Uu]sername|[Uu]ser\s+ID|[Ll]ogin|[Pp]ortal\s+(?:ID|[Uu]sername|[Ll]ogin))(?:\s*(?:[Nn]umber|[Nn]o\.?|#|ID))?\s*[:#.]?\s*(?<value>[A-Za-z0-9][\w./@-]{1,30}(?:[ -](?:\d[\dA-Z]{0,5}|[A-Z])(?![\w]{2})){0,5})/g,
     message: `This looks like a personal identifying number. ${REMOVE}`,
+    isContact: true,
+    assumePatient: true,
   },
 ];

@@ -87,7 +87,7 @@ export const CONTEXT_TRIGGERS: readonly ContextTrigger[] = [
     pattern:
       /\b(?:before (?:starting|initiating|beginning|commencing|treatment|therapy|the first dose|she started|he started|they started|being started|going on|switching)|prior to (?:starting|initiating|treatment|therapy|the first dose|dosing|enrolment|enrollment)|before (?:any|randomi[sz]ation|enrol?ment|dosing|the first|treatment start)|at screening|screening (?:labs|bloods|ct|visit|scan)|back in (?:19|20)\d\d|long before|years before|months before|weeks before starting|(?:only|then|later|subsequently) started|after it (?:healed|resolved|cleared|settled)|pre-?dating|at baseline|in the past|years? ago|decades? ago|(?:in|since) (?:19|20)\d\d,? (?:before|prior)|which predated|predat(?:ed|ing)|before\s+(?:[\w-]+\s+){0,2}(?:was|were|had been|got)\s+(?:started|initiated|begun|commenced|prescribed)|before (?:she|he|they) (?:was|were) (?:on|started)|before (?:the drug|our drug|our product|the product|the medicine|treatment))\b/g,
     direction: 'both',
-    reach: 12,
+    reach: 20,
   },
   // Family history: the event belongs to a relative.
   {

@@ -68,11 +68,21 @@ export const LAB_TESTS: readonly LabTest[] = [
   },
   {
     name: 'neutrophils',
-    labels: 'anc|neutrophils?|neuts|neutrophil count|absolute neutrophil count',
+    labels: 'anc|neutrophils?|neuts?|neutrophil count|absolute neutrophil count',
     rules: [
       { unit: /^(?:\/ ?(?:µ|u|m)l|cells)/, atMost: 1000 },
       { unit: /^(?:k|x ?10\^?9|×10\^?9|x10e9)?/, atMost: 1 },
     ],
+  },
+  {
+    name: 'lymphocytes',
+    labels: 'lymphs?|lymphocytes?|alc|lymphocyte count|absolute lymphocyte count',
+    rules: [{ unit: /^(?:k|x ?10\^?9|×10\^?9|x10e9)?/, atMost: 0.5, plausible: [0, 10] }],
+  },
+  {
+    name: 'kidney function',
+    labels: 'egfr|gfr|crcl|creatinine clearance',
+    rules: [{ unit: /^(?:ml ?\/ ?min)?/, atMost: 30, plausible: [2, 150] }],
   },
   {
     name: 'haemoglobin',
