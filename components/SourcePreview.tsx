@@ -1,30 +1,31 @@
 // The popup's preview of a page before it is saved: title, authors, venue, congress, identifiers, abstract.
 import { formatAuthorList, formatHost, formatVenue, KIND_LABELS } from '../lib/format';
-import type { Author, CongressInfo, SourceKind, StructuredAbstract } from '../lib/model';
+import type { ClippedPage } from '../lib/model';
 import { AbstractSections } from './AbstractSections';
 import { AuthorList, hasAuthorDetails } from './AuthorList';
 import { CongressLine } from './CongressLine';
 import { IdentifierChips } from './IdentifierChips';
 
 /** The fields a preview shows; both an extracted page and a stored source have them. */
-export interface PreviewFields {
-  url: string;
-  kind: SourceKind;
-  title: string;
-  authors: Author[];
-  byline?: string;
-  journal?: string;
-  siteName?: string;
-  year?: number;
-  doi?: string;
-  pmid?: string;
-  pmcid?: string;
-  arxiv?: string;
-  nct: string[];
-  abstract?: StructuredAbstract;
-  excerpt?: string;
-  congress?: CongressInfo;
-}
+export type PreviewFields = Pick<
+  ClippedPage,
+  | 'url'
+  | 'kind'
+  | 'title'
+  | 'authors'
+  | 'byline'
+  | 'journal'
+  | 'siteName'
+  | 'year'
+  | 'doi'
+  | 'pmid'
+  | 'pmcid'
+  | 'arxiv'
+  | 'nct'
+  | 'abstract'
+  | 'excerpt'
+  | 'congress'
+>;
 
 /** Shows what will be stored, so the user can check it before saving. */
 export function SourcePreview({ fields }: { fields: PreviewFields }) {

@@ -1,185 +1,34 @@
 // The types of the knowledge base: what a clip, a KOL, a therapeutic area, a highlight and a note are.
+import type { ClippedPage } from './work-model';
 
-/** What kind of page a source was clipped from; drives labels, filters and citation style. */
-export type SourceKind =
-  | 'pubmed-abstract'
-  | 'pmc-article'
-  | 'journal-article'
-  | 'preprint'
-  | 'trial-registry'
-  | 'congress-abstract'
-  | 'web-page'
-  | 'bookmark';
+// The bibliographic record and the clipped page live in their own module; imported from here as before.
+export type {
+  AbstractSection,
+  Author,
+  ClippedPage,
+  CongressInfo,
+  FieldSource,
+  FieldSources,
+  SourceKind,
+  SourcedField,
+  StructuredAbstract,
+  Work,
+} from './work-model';
 
-/** One author of a work, in byline order. */
-export interface Author {
-  /** The name as printed, cleaned of markers and superscripts. */
-  name: string;
-  family?: string;
-  given?: string;
-  /** Institutions as printed; empty when the page does not say. */
-  affiliations: string[];
-  /** Bare ORCID iD (0000-0000-0000-0000) when the page gives one. */
-  orcid?: string;
-}
-
-/** One part of an abstract: a labelled section (Background, Methods...) or an unlabelled paragraph. */
-export interface AbstractSection {
-  /** The section label as printed, without its colon ("Background", "Main Outcomes and Measures"). */
-  label?: string;
-  text: string;
-}
-
-/** An abstract with its structure kept, so labels stay labels instead of being glued into the text. */
-export interface StructuredAbstract {
-  /** The whole abstract as plain text, sections separated by blank lines, labels left out. */
-  text: string;
-  /** The sections in order; one unlabelled section for an unstructured abstract. */
-  sections: AbstractSection[];
-}
-
-/** The meeting a congress abstract was presented at; abstract numbers are free text (LBA4, 854MO, 1470-P). */
-export interface CongressInfo {
-  /** "2025 ASCO Annual Meeting", "ESMO Congress 2024", "66th ASH Annual Meeting". */
-  name: string;
-  year?: number;
-  abstractNumber?: string;
-  session?: string;
-  presenter?: string;
-}
-
-/** Where a field's value came from, most specific first: a site adapter, meta tags of each family, the address, the visible text. */
-export type FieldSource = 'site' | 'citation' | 'jsonld' | 'dc' | 'prism' | 'og' | 'url' | 'text';
-
-/** The fields whose origin `fieldSources` records. */
-export type SourcedField =
-  | 'kind'
-  | 'title'
-  | 'authors'
-  | 'journal'
-  | 'journalAbbrev'
-  | 'publisher'
-  | 'year'
-  | 'published'
-  | 'volume'
-  | 'issue'
-  | 'pages'
-  | 'doi'
-  | 'pmid'
-  | 'pmcid'
-  | 'arxiv'
-  | 'nct'
-  | 'abstract'
-  | 'keywords'
-  | 'congress';
-
-/** For each field that has a value, the layer it came from, so a user or a test can see why it is what it is. */
-export type FieldSources = Partial<Record<SourcedField, FieldSource>>;
-
-/** Everything `extractPage` reads from a page; plain data, safe to pass between contexts. */
-export interface ExtractedPage {
-  /** The address the page was read from. */
-  url: string;
-  /** `<link rel=canonical>` or `og:url`, absolute, when the page declares one. */
-  canonicalUrl?: string;
-  kind: SourceKind;
-  title: string;
-  /** Author line as printed (Readability's byline or the joined author names). */
-  byline?: string;
-  authors: Author[];
-  /** Journal or container title (`citation_journal_title`, JSON-LD isPartOf...). */
-  journal?: string;
-  /** The journal's abbreviated title (NLM style, "J Clin Oncol"), for citations. */
-  journalAbbrev?: string;
-  /** Publisher of the work, for citations ("Elsevier", "Massachusetts Medical Society"). */
-  publisher?: string;
-  /** Publication year. */
-  year?: number;
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the page gives one. */
-  published?: string;
-  /** Volume as printed ("41"), for citations. */
-  volume?: string;
-  /** Issue as printed ("16_suppl", "Supplement 1"), for citations. */
-  issue?: string;
-  /** Page range or article number as printed ("412-424", "e0001", "8512"), for citations. */
-  pages?: string;
-  /** Bare, lower-case DOI (10.xxxx/...). */
-  doi?: string;
-  pmid?: string;
-  /** PubMed Central id with its prefix ("PMC3531190"), to link the free full text. */
-  pmcid?: string;
-  /** arXiv id without version ("1706.03762"), to link the preprint. */
-  arxiv?: string;
-  /** ClinicalTrials.gov ids of the page's own record or cited as registration. */
-  nct: string[];
-  /** The abstract with its section labels, when the page carries one (a registry's brief summary counts). */
-  abstract?: StructuredAbstract;
-  /** Author keywords and MeSH terms the page lists, to find the work again and suggest areas. */
-  keywords?: string[];
-  /** The meeting, abstract number, session and presenter of a congress abstract. */
-  congress?: CongressInfo;
-  /** Where each field came from (site adapter, citation_*, JSON-LD...), to explain and test extraction. */
-  fieldSources?: FieldSources;
-  /** Readability's excerpt, or the meta description. */
-  excerpt?: string;
-  siteName?: string;
-  lang?: string;
-  /** The main article as sanitized HTML; absent when no article was found. */
-  articleHtml?: string;
-  /** The main article as plain text. */
-  articleText?: string;
+/** Everything `extractPage` reads from a page: the work, the page, and the verdict on it; plain data, safe to pass between contexts. */
+export interface ExtractedPage extends ClippedPage {
   /** False when the page holds no readable article: then only title and URL are reliable. */
   hasArticle: boolean;
   /** Plain-language remarks about the extraction (e.g. "No article found on this page."). */
   warnings: string[];
 }
 
-/** An ExtractedPage without the article and the verdict on it: what a quick preview shows (`extractMetadata`). */
-export type PageMetadata = Omit<ExtractedPage, 'articleHtml' | 'articleText' | 'hasArticle' | 'warnings'>;
+/** A clipped page without the article: what a quick preview shows (`extractMetadata`). */
+export type PageMetadata = Omit<ClippedPage, 'articleHtml' | 'articleText'>;
 
-/** A clipped page or paper in the library. */
-export interface Source {
+/** A clipped page or paper in the library: the clip, and how the library files it. */
+export interface Source extends ClippedPage {
   id: string;
-  url: string;
-  canonicalUrl?: string;
-  kind: SourceKind;
-  title: string;
-  byline?: string;
-  authors: Author[];
-  journal?: string;
-  /** The journal's abbreviated title, for citations. */
-  journalAbbrev?: string;
-  /** Publisher of the work, for citations. */
-  publisher?: string;
-  year?: number;
-  published?: string;
-  /** Volume as printed, for citations. */
-  volume?: string;
-  /** Issue as printed, for citations. */
-  issue?: string;
-  /** Page range or article number as printed, for citations. */
-  pages?: string;
-  doi?: string;
-  pmid?: string;
-  /** PubMed Central id ("PMC3531190"), linked to the free full text. */
-  pmcid?: string;
-  /** arXiv id without version, linked to the preprint. */
-  arxiv?: string;
-  nct: string[];
-  /** The abstract with its section labels. */
-  abstract?: StructuredAbstract;
-  /** Author keywords and MeSH terms, for search and area suggestions. */
-  keywords?: string[];
-  /** Meeting details of a congress abstract. */
-  congress?: CongressInfo;
-  /** Where each field came from when the page was clipped. */
-  fieldSources?: FieldSources;
-  excerpt?: string;
-  siteName?: string;
-  lang?: string;
-  /** Sanitized article HTML; sanitized again whenever it is rendered. */
-  articleHtml?: string;
-  articleText?: string;
   /** Family names of the authors, folded, both readings (multi-entry index: "sources a KOL authored"). */
   authorKeys?: string[];
   /** KOLs this source is linked to (multi-entry index). */

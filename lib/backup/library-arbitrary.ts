@@ -11,10 +11,21 @@ import type {
   Note,
   Setting,
   Source,
-  SourceKind,
   SourceLink,
   TherapeuticArea,
 } from '../model';
+import {
+  CLIPPED_FIELDS,
+  FIELD_SOURCES,
+  fieldEntries,
+  SOURCE_KINDS,
+  WORK_FIELDS,
+  type ClippedPage,
+  type CongressInfo,
+  type FieldType,
+  type FieldValueTypes,
+  type SourcedField,
+} from '../work-model';
 import type { LibraryRecords } from './build';
 
 /** Any text: whole graphemes in any script, single code points, and lone surrogates (which JSON must escape). */
@@ -37,16 +48,6 @@ const uniqueIds = (maxLength: number) => fc.uniqueArray(filled(), { maxLength })
 const someOf = (ids: readonly string[]) => (ids.length ? fc.subarray([...ids]) : fc.constant([] as string[]));
 const oneOf = (ids: readonly string[]) => fc.constantFrom(...ids);
 
-const KINDS: SourceKind[] = [
-  'pubmed-abstract',
-  'pmc-article',
-  'journal-article',
-  'preprint',
-  'trial-registry',
-  'congress-abstract',
-  'web-page',
-  'bookmark',
-];
 const CATEGORIES: InsightCategory[] = [
   'unmet-need',
   'treatment-patterns',
@@ -106,15 +107,26 @@ function kol(id: string, areaIds: string[]): fc.Arbitrary<Kol> {
   );
 }
 
-function source(id: string, kolIds: string[], areaIds: string[]): fc.Arbitrary<Source> {
-  const abstract = fc.record(
+/** Every field whose origin a source records. */
+const SOURCED_FIELDS = Object.keys(WORK_FIELDS).filter((field) => field !== 'fieldSources') as SourcedField[];
+
+/** Per value type of lib/work-model.ts, any value of that type: a field added to a field table is generated too. */
+const ARBITRARY_OF_TYPE: { [T in FieldType]: fc.Arbitrary<FieldValueTypes[T]> } = {
+  kind: fc.constantFrom(...SOURCE_KINDS),
+  line: text(),
+  text: text(40),
+  html: text(120),
+  year: fc.integer({ min: 1000, max: 3000 }),
+  list: strings(),
+  authors: fc.array(author, { maxLength: 3 }),
+  abstract: fc.record(
     {
       text: text(80),
       sections: fc.array(record({ label: text(), text: text(40) }, ['text']), { maxLength: 3 }),
     },
     { noNullPrototype: true },
-  );
-  const congress = record(
+  ),
+  congress: record<CongressInfo>(
     {
       name: text(),
       year: fc.integer({ min: 1900, max: 2100 }),
@@ -123,52 +135,27 @@ function source(id: string, kolIds: string[], areaIds: string[]): fc.Arbitrary<S
       presenter: text(),
     },
     ['name'],
-  );
-  const fieldSources = fc.dictionary(
-    fc.constantFrom('title', 'doi', 'authors'),
-    fc.constantFrom('site', 'citation', 'og'),
-    { noNullPrototype: true },
-  );
-  const optional = {
-    canonicalUrl: text(),
-    byline: text(),
-    journal: text(),
-    journalAbbrev: text(),
-    publisher: text(),
-    year: fc.integer({ min: 1000, max: 3000 }),
-    published: text(10),
-    volume: text(4),
-    issue: text(4),
-    pages: text(8),
-    doi: text(),
-    pmid: text(8),
-    pmcid: text(8),
-    arxiv: text(8),
-    abstract,
-    keywords: strings(),
-    congress,
-    fieldSources,
-    excerpt: text(40),
-    siteName: text(),
-    lang: text(5),
-    articleHtml: text(120),
-    articleText: text(120),
-  };
+  ),
+  fieldSources: fc.dictionary(fc.constantFrom(...SOURCED_FIELDS), fc.constantFrom(...FIELD_SOURCES), {
+    noNullPrototype: true,
+  }),
+};
+
+function source(id: string, kolIds: string[], areaIds: string[]): fc.Arbitrary<Source> {
+  const clipped = Object.fromEntries(
+    fieldEntries(CLIPPED_FIELDS).map(([field, spec]) => [field, ARBITRARY_OF_TYPE[spec.type]]),
+  ) as { [K in keyof ClippedPage]-?: fc.Arbitrary<ClippedPage[K]> };
+  const required = fieldEntries(CLIPPED_FIELDS).flatMap(([field, spec]) => (spec.required ? [field] : []));
   return record<Source>(
     {
       id: fc.constant(id),
-      url: text(),
-      kind: fc.constantFrom(...KINDS),
-      title: text(),
-      authors: fc.array(author, { maxLength: 3 }),
-      nct: strings(2),
+      ...clipped,
       kolIds: someOf(kolIds),
       areaIds: someOf(areaIds),
       capturedAt: time,
       updatedAt: time,
-      ...optional,
     },
-    ['id', 'url', 'kind', 'title', 'authors', 'nct', 'kolIds', 'areaIds', 'capturedAt', 'updatedAt'],
+    ['id', ...required, 'kolIds', 'areaIds', 'capturedAt', 'updatedAt'],
   ).map((s) => ({ ...s, authorKeys: familyKeys(s.authors) }));
 }
 

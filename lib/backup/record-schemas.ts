@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import type {
   AuthorPosition,
   BriefingFormat,
-  FieldSource,
   FieldSources,
   Highlight,
   InsightCategory,
@@ -12,10 +11,19 @@ import type {
   MeetingChannel,
   Note,
   Setting,
-  SourceKind,
   SourceLink,
   TherapeuticArea,
 } from '../model';
+import {
+  CLIPPED_FIELDS,
+  fieldEntries,
+  FIELD_SOURCES,
+  SOURCE_KINDS,
+  type ClippedPage,
+  type FieldTable,
+  type FieldType,
+  type FieldValueTypes,
+} from '../work-model';
 import type { BackupRecords, BackupSource, BackupTable } from './format';
 
 /**
@@ -38,16 +46,6 @@ function allOf<T extends string>() {
   return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): L => list;
 }
 
-const SOURCE_KINDS = allOf<SourceKind>()([
-  'pubmed-abstract',
-  'pmc-article',
-  'journal-article',
-  'preprint',
-  'trial-registry',
-  'congress-abstract',
-  'web-page',
-  'bookmark',
-]);
 const INSIGHT_CATEGORIES = allOf<InsightCategory>()([
   'unmet-need',
   'treatment-patterns',
@@ -58,16 +56,6 @@ const INSIGHT_CATEGORIES = allOf<InsightCategory>()([
   'access',
   'education-need',
   'other',
-]);
-const FIELD_SOURCES = allOf<FieldSource>()([
-  'site',
-  'citation',
-  'jsonld',
-  'dc',
-  'prism',
-  'og',
-  'url',
-  'text',
 ]);
 const LINK_ORIGINS = allOf<LinkOrigin>()(['manual', 'suggestion', 'author-match']);
 const AUTHOR_POSITIONS = allOf<AuthorPosition>()(['first', 'last', 'co-author']);
@@ -130,37 +118,41 @@ const fieldSourcesSchema = v.pipe(
   v.transform((value) => value as FieldSources),
 );
 
+/** Per value type of lib/work-model.ts, what a backup may hold: the same types as stored, bounded far above Liaison's own bounds. */
+const SCHEMA_OF_TYPE: { [T in FieldType]: v.GenericSchema<unknown, FieldValueTypes[T]> } = {
+  kind: v.picklist(SOURCE_KINDS),
+  line,
+  text,
+  html: str(BACKUP_LIMITS.articleHtml),
+  year: count,
+  list: lines,
+  authors: list(authorSchema),
+  abstract: abstractSchema,
+  congress: congressSchema,
+  fieldSources: fieldSourcesSchema,
+};
+
+/** The schema entries of a field table: each field by its value type, optional unless the table marks it required. */
+type EntriesOf<R> = {
+  [K in keyof R]-?: undefined extends R[K]
+    ? v.OptionalSchema<v.GenericSchema<unknown, NonNullable<R[K]>>, undefined>
+    : v.GenericSchema<unknown, R[K]>;
+};
+
+/** Builds a field table's schema entries, so that a field added to the table is backed up with no other change. */
+function entriesOf<R>(table: FieldTable<R>): EntriesOf<R> {
+  const entries = fieldEntries(table).map(([field, spec]) => {
+    const schema = SCHEMA_OF_TYPE[spec.type];
+    return [field, spec.required ? schema : v.optional(schema)];
+  });
+  return Object.fromEntries(entries) as EntriesOf<R>;
+}
+
+// The work and the page come from the field tables; `articleHtml` is kept as stored: it was sanitized when it
+// was clipped, and is sanitized again whenever it is rendered.
 const sourceSchema = v.object({
   id,
-  url: line,
-  canonicalUrl: opt(line),
-  kind: v.picklist(SOURCE_KINDS),
-  title: line,
-  byline: opt(line),
-  authors: list(authorSchema),
-  journal: opt(line),
-  journalAbbrev: opt(line),
-  publisher: opt(line),
-  year: opt(count),
-  published: opt(line),
-  volume: opt(line),
-  issue: opt(line),
-  pages: opt(line),
-  doi: opt(line),
-  pmid: opt(line),
-  pmcid: opt(line),
-  arxiv: opt(line),
-  nct: lines,
-  abstract: opt(abstractSchema),
-  keywords: opt(lines),
-  congress: opt(congressSchema),
-  fieldSources: opt(fieldSourcesSchema),
-  excerpt: opt(text),
-  siteName: opt(line),
-  lang: opt(line),
-  // Stored as it is: sanitized when it was clipped, and sanitized again whenever it is rendered.
-  articleHtml: opt(str(BACKUP_LIMITS.articleHtml)),
-  articleText: opt(text),
+  ...entriesOf<ClippedPage>(CLIPPED_FIELDS),
   kolIds: ids,
   areaIds: ids,
   capturedAt: time,

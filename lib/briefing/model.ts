@@ -3,7 +3,6 @@ import type {
   AuthorPosition,
   BriefingFormat,
   BriefingRecord,
-  CongressInfo,
   Highlight,
   InsightCategory,
   Kol,
@@ -14,6 +13,7 @@ import type {
   SourceKind,
   SourceLink,
   TherapeuticArea,
+  Work,
 } from '../model';
 
 /** Printed on every page of every format. */
@@ -88,26 +88,13 @@ export interface CitedPerson {
   literal: string;
 }
 
-/** What reference managers and the citation style need to know about one source. All plain text. */
-export interface CitedWork {
+/**
+ * What reference managers and the citation style need to know about one source: its work, with names split
+ * and the abstract as plain text, and where and when it was read. All plain text.
+ */
+export interface CitedWork extends Omit<Work, 'authors' | 'abstract' | 'keywords' | 'fieldSources'> {
   sourceId: string;
-  kind: SourceKind;
-  title: string;
   authors: CitedPerson[];
-  journal?: string;
-  journalAbbrev?: string;
-  publisher?: string;
-  year?: number;
-  /** ISO date (or year-month) of publication, when known. */
-  published?: string;
-  volume?: string;
-  issue?: string;
-  pages?: string;
-  doi?: string;
-  pmid?: string;
-  pmcid?: string;
-  nct: string[];
-  congress?: CongressInfo;
   url: string;
   /** The day it was clipped, ISO `yyyy-mm-dd` (AMA's "Accessed" date for web pages). */
   accessed: string;

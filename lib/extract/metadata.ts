@@ -1,5 +1,6 @@
 // Reads a page's scholarly metadata without Readability: the popup's quick preview, and the fields extractPage completes.
-import type { FieldSource, FieldSources, PageMetadata, StructuredAbstract } from '../model';
+import type { FieldSource, FieldSources, PageMetadata, StructuredAbstract, Work } from '../model';
+import { fieldEntries, WORK_FIELDS } from '../work-model';
 import { abstractFromDescription } from './abstract';
 import { joinAuthorNames } from './authors';
 import { readCongress } from './congress';
@@ -141,18 +142,9 @@ export function composeMetadata(
   assignDefined(page, {
     canonicalUrl: markup.canonicalUrl,
     byline: short(authors.length > 0 ? joinAuthorNames(authors) : usableByline(article?.byline)),
-    journal: short(record.journal),
-    journalAbbrev: short(record.journalAbbrev),
-    publisher: short(record.publisher),
+    ...carriedFields(record),
     year: date?.year,
     published: date?.iso,
-    volume: short(record.volume),
-    issue: short(record.issue),
-    pages: short(record.pages),
-    doi: record.doi,
-    pmid: record.pmid,
-    pmcid: record.pmcid,
-    arxiv: record.arxiv,
     abstract: abstract ? boundAbstract(abstract) : undefined,
     keywords: record.keywords?.length ? record.keywords.slice(0, EXTRACT_LIMITS.keywords) : undefined,
     congress,
@@ -162,6 +154,23 @@ export function composeMetadata(
   });
   page.fieldSources = pickSources(sources, page);
   return page;
+}
+
+/** The work fields composeMetadata decides itself, from the record and the rest of the page. */
+const COMPOSED = new Set<keyof Work>(['kind', 'title', 'authors', 'nct', 'abstract', 'keywords', 'congress']);
+
+/**
+ * The other work fields as the merged record gives them (journal, volume, identifiers, and any field added to
+ * lib/work-model.ts), one-line text cleaned and cut to size.
+ */
+function carriedFields(record: WorkRecord): Partial<Work> {
+  const carried: Record<string, unknown> = {};
+  for (const [field, spec] of fieldEntries<Work>(WORK_FIELDS)) {
+    const value: unknown = (record as Record<string, unknown>)[field];
+    if (value === undefined || COMPOSED.has(field)) continue;
+    carried[field] = spec.type === 'line' && typeof value === 'string' ? short(value) : value;
+  }
+  return carried as Partial<Work>;
 }
 
 /** Where the kind came from: the site adapter, a URL rule, JSON-LD, or the metadata that signalled it. */

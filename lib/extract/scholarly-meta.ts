@@ -1,5 +1,6 @@
 // Reads a page's scholarly meta tags into one record per tag family (citation_*, Dublin Core, PRISM, Open Graph).
-import type { Author, FieldSource } from '../model';
+import type { Author, FieldSource, Work } from '../model';
+import { fieldEntries, WORK_FIELDS } from '../work-model';
 import { structureAbstract, structureAbstractText, splitKeywords } from './abstract-sections';
 import { parseAuthor } from './authors';
 import { parsePageDate } from './dates';
@@ -29,6 +30,15 @@ export interface ScholarlyMeta {
 
 const FIELD_OF = new Map<string, MetaField>(META_MAPPINGS.map(([meta, field]) => [meta, field]));
 const PRIORITY = new Map<string, number>(META_MAPPINGS.map(([meta], index) => [meta, index]));
+const MAPPED = new Set<string>(META_MAPPINGS.map(([, field]) => field));
+
+/**
+ * The meta fields that are one-line fields of the work (title, journal, volume, identifiers...), read as
+ * they are: a field added to lib/work-model.ts and mapped in META_MAPPINGS needs nothing here.
+ */
+const WORK_LINES: MetaField[] = fieldEntries<Work>(WORK_FIELDS).flatMap(([field, spec]) =>
+  spec.type === 'line' && MAPPED.has(field) ? [field as MetaField] : [],
+);
 
 /** Plain text from a meta value that may hold escaped markup. */
 const asText = (value: string): string | undefined => cleanText(stripTags(value));
@@ -109,20 +119,12 @@ function readLayer(tags: readonly MetaTag[], doc: Document): WorkRecord {
     ]),
   ];
   const conference = pick(tags, 'conference');
+  const lines: WorkRecord = Object.fromEntries(WORK_LINES.map((field) => [field, pick(tags, field)]));
   const record: WorkRecord = {
-    title: pick(tags, 'title'),
+    ...lines,
     authors: readAuthors(tags),
-    journal: pick(tags, 'journal'),
-    journalAbbrev: pick(tags, 'journalAbbrev'),
-    publisher: pick(tags, 'publisher'),
     date: date ? parsePageDate(date) : undefined,
-    volume: pick(tags, 'volume'),
-    issue: pick(tags, 'issue'),
     pages,
-    doi: pick(tags, 'doi'),
-    pmid: pick(tags, 'pmid'),
-    pmcid: pick(tags, 'pmcid'),
-    arxiv: pick(tags, 'arxiv'),
     abstract: abstract.abstract,
     keywords,
     congress: conference ? { name: conference } : undefined,

@@ -1,36 +1,27 @@
 // What one source of metadata (a site adapter, a meta tag family, JSON-LD, the address, the text) says about a work, and how layers merge.
-import type {
-  Author,
-  CongressInfo,
-  FieldSource,
-  FieldSources,
-  SourceKind,
-  StructuredAbstract,
-} from '../model';
+import type { Author, CongressInfo, FieldSource, FieldSources, Work } from '../model';
+import { FIELD_SOURCES, fieldEntries, WORK_FIELDS } from '../work-model';
 import type { PageDate } from './dates';
 
+/**
+ * The work fields a layer does not carry as they are stored: a layer's `date` gives year and published
+ * together, congress details merge part by part, and fieldSources is what the merge itself records.
+ */
+const NOT_WHOLE = ['year', 'published', 'congress', 'fieldSources'] as const;
+
+/** A work field a layer carries as it is stored. */
+type WholeField = Exclude<keyof Work, (typeof NOT_WHOLE)[number]>;
+
+function isWhole(field: keyof Work): field is WholeField {
+  return !(NOT_WHOLE as readonly string[]).includes(field);
+}
+
 /** The fields a layer can supply; every one optional, already validated and normalised by the layer. */
-export interface WorkRecord {
-  kind?: SourceKind;
-  title?: string;
-  authors?: Author[];
-  journal?: string;
-  journalAbbrev?: string;
-  publisher?: string;
+export type WorkRecord = Partial<Pick<Work, WholeField>> & {
   date?: PageDate;
-  volume?: string;
-  issue?: string;
-  pages?: string;
-  doi?: string;
-  pmid?: string;
-  pmcid?: string;
-  arxiv?: string;
-  nct?: string[];
-  abstract?: StructuredAbstract;
-  keywords?: string[];
   /** Congress details; merged part by part, since a meeting name and an abstract number often come from different places. */
   congress?: Partial<CongressInfo>;
-}
+};
 
 /** One layer's record and where it came from. */
 export interface Layer {
@@ -38,38 +29,14 @@ export interface Layer {
   record: WorkRecord;
 }
 
-/** The order in which layers are trusted, most specific first (the issue's "layered sources"). */
-export const LAYER_ORDER: readonly FieldSource[] = [
-  'site',
-  'citation',
-  'jsonld',
-  'dc',
-  'prism',
-  'og',
-  'url',
-  'text',
-];
-
-/** The record fields merged whole: the first layer with a value wins. */
-const WHOLE_FIELDS = [
-  'kind',
-  'title',
-  'authors',
-  'journal',
-  'journalAbbrev',
-  'publisher',
-  'date',
-  'volume',
-  'issue',
-  'pages',
-  'doi',
-  'pmid',
-  'pmcid',
-  'arxiv',
-  'nct',
-  'abstract',
-  'keywords',
-] as const satisfies ReadonlyArray<keyof WorkRecord>;
+/**
+ * The record fields merged whole (the first layer with a value wins): every field of the work, a new one
+ * too, with the date in the place of year and published.
+ */
+const WHOLE_FIELDS = fieldEntries<Work>(WORK_FIELDS).flatMap(([field]): Array<WholeField | 'date'> => {
+  if (field === 'year') return ['date'];
+  return isWhole(field) ? [field] : [];
+});
 
 const CONGRESS_PARTS = ['name', 'year', 'abstractNumber', 'session', 'presenter'] as const;
 
@@ -85,11 +52,12 @@ function hasValue(value: unknown): boolean {
 }
 
 /**
- * Merges layers in LAYER_ORDER: for each field the most specific layer that has a value wins, so a
- * site adapter's affiliations beat citation_author's bare names and a meta tag beats a guess from text.
+ * Merges layers in the order of FIELD_SOURCES: for each field the most specific layer that has a value wins,
+ * so a site adapter's affiliations beat citation_author's bare names and a meta tag beats a guess from text.
  */
 export function mergeLayers(layers: readonly Layer[]): MergedRecord {
-  const ordered = [...layers].sort((a, b) => LAYER_ORDER.indexOf(a.source) - LAYER_ORDER.indexOf(b.source));
+  const rank = (layer: Layer): number => FIELD_SOURCES.indexOf(layer.source);
+  const ordered = [...layers].sort((a, b) => rank(a) - rank(b));
   const record: WorkRecord = {};
   const sources: FieldSources = {};
   const target = record as Record<string, unknown>;

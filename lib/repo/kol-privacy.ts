@@ -10,20 +10,16 @@
 // The audit entry names the KOL's id (random, meaningless once the profile is gone) and counts, never the name.
 import { countOf } from '../format';
 import type { LiaisonDb } from '../db';
-import type { BriefingRecord, Highlight, Kol, Meeting, Note, RepoEnv, SourceLink } from '../model';
+import type { BriefingRecord, Highlight, Kol, Meeting, Note, RepoEnv, Source, SourceLink } from '../model';
 import { DERIVED_TABLES } from '../backup/format';
 import { appendAudit } from './audit-log';
 import { listSourcesAuthoredByKol } from './source-queries';
 
-/** A source as the export names it: enough to find the work, not its content. */
-export interface KolSourceReference {
-  id: string;
-  title: string;
-  url: string;
-  doi?: string;
-  pmid?: string;
-  pmcid?: string;
-  nct: string[];
+/** The fields of a source the export names: enough to find the work, not its content. */
+type ReferenceFields = Pick<Source, 'id' | 'title' | 'url' | 'doi' | 'pmid' | 'pmcid' | 'nct'>;
+
+/** A source as the export names it, and why it concerns the KOL. */
+export interface KolSourceReference extends ReferenceFields {
   /** Linked to the KOL by the user, or naming them in its byline (or both). */
   linked: boolean;
   authored?: { position: string; reason: string };
@@ -117,15 +113,7 @@ export async function exportKolData(
       db.areas.bulkGet(kol.areaIds),
     ]);
     const sources = new Map<string, KolSourceReference>();
-    const reference = (s: {
-      id: string;
-      title: string;
-      url: string;
-      doi?: string;
-      pmid?: string;
-      pmcid?: string;
-      nct: string[];
-    }): KolSourceReference => ({
+    const reference = (s: ReferenceFields): KolSourceReference => ({
       id: s.id,
       title: s.title,
       url: s.url,

@@ -1,25 +1,25 @@
-// Turns an extracted page (untrusted data from a content script) into a bounded Source record.
-import type {
-  Author,
-  CongressInfo,
-  ExtractedPage,
-  FieldSource,
-  FieldSources,
-  Source,
-  StructuredAbstract,
-} from '../model';
+// Turns an extracted page (untrusted data from a content script) into a bounded Source record, field table by field table.
+import type { Author, CongressInfo, ExtractedPage, FieldSources, Source, StructuredAbstract } from '../model';
+import {
+  CLIPPED_FIELDS,
+  fieldEntries,
+  FIELD_SOURCES,
+  type ClippedPage,
+  type FieldSpec,
+  type FieldType,
+  type FieldValueTypes,
+  type SourceKind,
+} from '../work-model';
 
-/** Upper bounds on what one clip may store, so that a 3 MB page cannot bloat the library. */
-export const LIMITS = {
+/**
+ * Upper bounds inside the structured fields, so that a 3 MB page cannot bloat the library; the bounds of
+ * plain fields are in the field tables of lib/work-model.ts.
+ */
+const LIMITS = {
   shortText: 2_000,
   abstract: 20_000,
-  articleText: 500_000,
-  articleHtml: 1_000_000,
   authors: 500,
-  ids: 50,
   abstractSections: 60,
-  keywords: 100,
-  keyword: 200,
 } as const;
 
 function clean(value: unknown, max: number): string | undefined {
@@ -69,12 +69,6 @@ function cleanAbstract(value: unknown): StructuredAbstract | undefined {
   return { text, sections: sections.length > 0 ? sections : [{ text }] };
 }
 
-function cleanKeywords(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const keywords = value.flatMap((x) => clean(x, LIMITS.keyword) ?? []).slice(0, LIMITS.keywords);
-  return keywords.length > 0 ? keywords : undefined;
-}
-
 function cleanCongress(value: unknown): CongressInfo | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const raw = value as Record<string, unknown>;
@@ -90,22 +84,13 @@ function cleanCongress(value: unknown): CongressInfo | undefined {
   return congress;
 }
 
-const FIELD_SOURCES = new Set<FieldSource>([
-  'site',
-  'citation',
-  'jsonld',
-  'dc',
-  'prism',
-  'og',
-  'url',
-  'text',
-]);
+const KNOWN_FIELD_SOURCES = new Set<string>(FIELD_SOURCES);
 
 /** Field origins as recorded at extraction: only known field names (short keys) and known sources. */
 function cleanFieldSources(value: unknown): FieldSources | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([key, source]) => /^[a-zA-Z]{1,20}$/.test(key) && FIELD_SOURCES.has(source as FieldSource))
+    .filter(([key, source]) => /^[a-zA-Z]{1,20}$/.test(key) && KNOWN_FIELD_SOURCES.has(source as string))
     .slice(0, 40);
   return entries.length > 0 ? (Object.fromEntries(entries) as FieldSources) : undefined;
 }
@@ -116,50 +101,54 @@ function cleanYear(value: unknown): number | undefined {
     : undefined;
 }
 
-/** The fields of a source that come from the page, bounded and type-checked. */
-export type SourceFields = Omit<Source, 'id' | 'kolIds' | 'areaIds' | 'capturedAt' | 'updatedAt'>;
+/** A list of short strings, each bounded; an optional list with nothing left is dropped. */
+function cleanList(value: unknown, spec: FieldSpec<'list'>): string[] | undefined {
+  const items = Array.isArray(value)
+    ? value.flatMap((x) => clean(x, spec.max) ?? []).slice(0, spec.count)
+    : [];
+  return items.length > 0 || spec.required ? items : undefined;
+}
 
-/** Checks and bounds every field of an extracted page before it is stored. */
-export function toSourceFields(page: ExtractedPage): SourceFields {
-  const nct = Array.isArray(page.nct) ? page.nct.flatMap((x) => clean(x, 20) ?? []).slice(0, LIMITS.ids) : [];
-  return {
-    url: clean(page.url, LIMITS.shortText) ?? 'about:blank',
-    canonicalUrl: clean(page.canonicalUrl, LIMITS.shortText),
-    kind: page.kind,
-    title: clean(page.title, LIMITS.shortText) ?? clean(page.url, LIMITS.shortText) ?? 'Untitled page',
-    byline: clean(page.byline, LIMITS.shortText),
-    authors: cleanAuthors(page.authors),
-    journal: clean(page.journal, LIMITS.shortText),
-    journalAbbrev: clean(page.journalAbbrev, 300),
-    publisher: clean(page.publisher, 300),
-    year: cleanYear(page.year),
-    published: clean(page.published, 40),
-    volume: clean(page.volume, 40),
-    issue: clean(page.issue, 40),
-    pages: clean(page.pages, 40),
-    doi: clean(page.doi, 300)?.toLowerCase(),
-    pmid: clean(page.pmid, 20),
-    pmcid: clean(page.pmcid, 20),
-    arxiv: clean(page.arxiv, 40),
-    nct,
-    abstract: cleanAbstract(page.abstract),
-    keywords: cleanKeywords(page.keywords),
-    congress: cleanCongress(page.congress),
-    fieldSources: cleanFieldSources(page.fieldSources),
-    excerpt: clean(page.excerpt, LIMITS.shortText),
-    siteName: clean(page.siteName, LIMITS.shortText),
-    lang: clean(page.lang, 20),
-    articleHtml: clean(page.articleHtml, LIMITS.articleHtml),
-    articleText: clean(page.articleText, LIMITS.articleText),
+/** Per value type, how an untrusted value becomes a stored one (undefined when nothing usable is left). */
+const CLEANERS: { [T in FieldType]: (value: unknown, spec: FieldSpec<T>) => FieldValueTypes[T] | undefined } =
+  {
+    // The kind comes from extractPage's own rules, typed; it is stored as given.
+    kind: (value) => value as SourceKind,
+    line: (value, spec) => (spec.lowerCase ? clean(value, spec.max)?.toLowerCase() : clean(value, spec.max)),
+    text: (value, spec) => clean(value, spec.max),
+    html: (value, spec) => clean(value, spec.max),
+    year: cleanYear,
+    list: cleanList,
+    authors: cleanAuthors,
+    abstract: cleanAbstract,
+    congress: cleanCongress,
+    fieldSources: cleanFieldSources,
   };
+
+/** One field's value through its type's cleaner. */
+function cleanField(value: unknown, spec: FieldSpec): unknown {
+  const cleaner = CLEANERS[spec.type] as (value: unknown, spec: FieldSpec) => unknown;
+  return cleaner(value, spec);
+}
+
+/** Checks and bounds every field of an extracted page before it is stored, each by its row in CLIPPED_FIELDS. */
+export function toSourceFields(page: ExtractedPage): ClippedPage {
+  const raw = page as unknown as Record<string, unknown>;
+  const cleaned = Object.fromEntries(
+    fieldEntries(CLIPPED_FIELDS).map(([field, spec]) => [field, cleanField(raw[field], spec)]),
+  ) as unknown as Omit<ClippedPage, 'url' | 'title'> & Partial<Pick<ClippedPage, 'url' | 'title'>>;
+  // A source always has an address and a title: the page's, else stand-ins a reader recognises.
+  const url = cleaned.url ?? 'about:blank';
+  const title = cleaned.title ?? clean(page.url, LIMITS.shortText) ?? 'Untitled page';
+  return { ...cleaned, url, title };
 }
 
 /** Fills the fields an existing source lacks from a new clip of the same work; keeps its links. */
-export function mergeSourceFields(existing: Source, fields: SourceFields): Source {
+export function mergeSourceFields(existing: Source, fields: ClippedPage): Source {
   const isEmpty = (value: unknown): boolean =>
     value === undefined || (Array.isArray(value) && value.length === 0);
   const missing = Object.entries(fields).filter(
-    ([key, value]) => value !== undefined && isEmpty(existing[key as keyof SourceFields]),
+    ([key, value]) => value !== undefined && isEmpty(existing[key as keyof ClippedPage]),
   );
   return { ...existing, ...Object.fromEntries(missing), nct: [...new Set([...existing.nct, ...fields.nct])] };
 }

@@ -7,15 +7,8 @@ import { mergeSourceFields, toSourceFields } from './source-record';
 import { assertFits, TEXT_LIMITS } from '../text-limits';
 
 /** What identifies a work across pages: any one match means "already in the library". */
-export interface SourceKeys {
-  url: string;
-  canonicalUrl?: string;
-  doi?: string;
-  pmid?: string;
-  pmcid?: string;
-  kind?: Source['kind'];
-  nct?: string[];
-}
+export type SourceKeys = Pick<Source, 'url' | 'canonicalUrl' | 'doi' | 'pmid' | 'pmcid'> &
+  Partial<Pick<Source, 'kind' | 'nct'>>;
 
 /** What the user adds to a clip at save time. */
 export interface ClipAdditions {
