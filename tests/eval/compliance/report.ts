@@ -26,12 +26,14 @@ export function formatScore(name: string, notes: number, s: NoteSetScore): strin
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const showMisses = process.argv.includes('--misses');
-  const sets = ['tuning', 'tuning2', 'tuning3', 'legacy', 'sealed'].filter((n) => existsSync(`${here}${n}-notes.json`));
+  const sets = ['tuning', 'tuning2', 'tuning3', 'legacy', 'sealed', 'sealed2'].filter((n) =>
+    existsSync(`${here}${n}-notes.json`),
+  );
   for (const name of sets) {
     const set = loadNoteSet(`${here}${name}-notes.json`);
     const score = scoreNoteSet(set);
     console.log(formatScore(`${name} (written ${set.sealedOn})`, set.notes.length, score).join('\n'));
-    if (showMisses && name !== 'sealed') {
+    if (showMisses && !name.startsWith('sealed')) {
       for (const m of score.misses)
         console.log(`\n[${m.id}] ${m.what}\n  ${m.text}\n  found: ${m.found.join(' | ')}`);
     }
