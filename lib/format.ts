@@ -48,14 +48,6 @@ export function formatHost(url: string): string {
   }
 }
 
-/** Lower-case text without diacritics, for matching what a user types against names. */
-export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
 /** Insight categories as medical affairs names them, in the order a form lists them. */
 export const INSIGHT_LABELS: Record<InsightCategory, string> = {
   'unmet-need': 'Unmet need',

@@ -1,7 +1,7 @@
 // Benchmark steps on the index alone, in memory: build, queries against a linear scan of the same texts, and one-document updates.
 import { openDatabase } from '../../lib/repo/database';
 import { readAllAnnotations, readSourcePage } from '../../lib/repo/search-reads';
-import { foldText } from '../../lib/search/fold';
+import { foldText } from '../../lib/text/fold';
 import { toSnapshot } from '../../lib/search/index-snapshot';
 import { IndexBuilder } from '../../lib/search/index-builder';
 import type { LibraryIndex } from '../../lib/search/library-index';
