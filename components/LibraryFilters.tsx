@@ -1,5 +1,5 @@
 // The library's search box and filters: KOL, therapeutic area, kind, capture dates, has notes.
-import { KIND_LABELS } from '../lib/format';
+import { KIND_LABELS } from '../lib/source-kind-labels';
 import type { ChipOption } from './ChipInput';
 
 /** What the user has typed and chosen. Dates are `YYYY-MM-DD` as date inputs give them. */

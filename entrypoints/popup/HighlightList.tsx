@@ -1,5 +1,5 @@
 // The popup's list of the page's highlights: found ones can be shown on the page, orphans keep their quote and note.
-import { INSIGHT_LABELS } from '../../lib/format';
+import { INSIGHT_LABELS } from '../../lib/insight-labels';
 import type { PaintReport } from '../../lib/messages';
 import type { Highlight } from '../../lib/model';
 

@@ -9,7 +9,7 @@ import {
   type BackupRecords,
   type BackupSource,
   type BackupTable,
-} from './format';
+} from './file-format';
 
 /** Records as the database stores them: sources carry their derived `authorKeys`. */
 export type StoredRecords = Omit<BackupRecords, 'sources'> & { sources: Source };

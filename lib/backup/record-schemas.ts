@@ -16,7 +16,7 @@ import type {
   SourceLink,
   TherapeuticArea,
 } from '../model';
-import type { BackupRecords, BackupSource, BackupTable } from './format';
+import type { BackupRecords, BackupSource, BackupTable } from './file-format';
 
 /**
  * Upper bounds on what a backup may hold. A backup is untrusted input (it may not be ours, or be edited),

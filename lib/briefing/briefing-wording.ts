@@ -1,6 +1,6 @@
 // The words of the pack shared by every document format: section titles, header facts, item lines, follow-ups.
 import type { AuthorPosition, BriefingFormat, MeetingChannel } from '../model';
-import { formatShortDate } from './dates';
+import { formatShortDate } from './iso-dates';
 import type { BriefingFollowUp, BriefingItem, BriefingModel, BriefingSectionId } from './model';
 
 /** Section headings, in pack order. */

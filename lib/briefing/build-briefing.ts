@@ -1,11 +1,11 @@
 // Builds the briefing pack from the knowledge base: a pure function of the data, the user's choices and `now`.
-import { INSIGHT_LABELS } from '../format';
+import { INSIGHT_LABELS } from '../insight-labels';
 import type { Note, Source } from '../model';
 import { formatAmaCitation } from './ama';
 import { areaNames, OTHER_AREAS, resolveAreaScope } from './area-groups';
 import { toBriefingItem } from './briefing-item';
 import { citedWorkFromSource } from './cited-work';
-import { isoDay } from './dates';
+import { isoDay } from './iso-dates';
 import {
   BRIEFING_MARKING,
   BRIEFING_SECTIONS,

@@ -1,7 +1,7 @@
 // Turns a clipped source into the plain citation data that the AMA style and the reference-manager formats read.
 import type { Source } from '../model';
 import { citedPerson } from './cited-person';
-import { isIsoDate, isoDay } from './dates';
+import { isIsoDate, isoDay } from './iso-dates';
 import type { CitedWork } from './model';
 
 /** Kinds cited as pages of a website, whose "publisher" is the site when the page names no publisher. */

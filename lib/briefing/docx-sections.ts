@@ -20,7 +20,7 @@ import {
   sinceLastLines,
   takeawayLabel,
 } from './briefing-wording';
-import { formatShortDate } from './dates';
+import { formatShortDate } from './iso-dates';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId } from './model';
 import { oneLine, stripUnsafeCharacters } from './reference-fields';
 

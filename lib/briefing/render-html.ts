@@ -10,7 +10,7 @@ import {
   sinceLastLines,
   takeawayLabel,
 } from './briefing-wording';
-import { formatShortDate } from './dates';
+import { formatShortDate } from './iso-dates';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId, TextRun } from './model';
 
 /** Nothing but inline styles: no scripts, no fetches, no frames, no forms, no base URL. */

@@ -8,7 +8,7 @@
 import { matchAuthorsToKols } from '../match/kol-match';
 import type { AuthorPosition, Source } from '../model';
 import { type AreaScope, groupOf, OTHER_AREAS } from './area-groups';
-import { earlierDay, isIsoDate, isoDay, laterDay, periodOf } from './dates';
+import { earlierDay, isIsoDate, isoDay, laterDay, periodOf } from './iso-dates';
 import type { BriefingData } from './model';
 
 /** A source chosen for a section, with the day it was judged by and, for the KOL's own work, the author position. */

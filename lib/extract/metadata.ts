@@ -3,7 +3,7 @@ import type { FieldSource, FieldSources, PageMetadata, StructuredAbstract } from
 import { abstractFromDescription } from './abstract';
 import { joinAuthorNames } from './authors';
 import { readCongress } from './congress';
-import { parsePageDate } from './dates';
+import { parsePageDate } from './page-date';
 import { findNctIds } from './identifiers';
 import { EXTRACT_LIMITS } from './limits';
 import { KIND_RULES } from './page-kind';

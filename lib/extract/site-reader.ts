@@ -4,7 +4,7 @@ import { acceptable, fromSelectors, sectionAfter } from './abstract';
 import { splitKeywords, structureAbstract } from './abstract-sections';
 import { authorFromParts, parseAuthor } from './authors';
 import { parseCitation } from './citation-line';
-import { parsePageDate } from './dates';
+import { parsePageDate } from './page-date';
 import { findNctIds, normalizeDoi, normalizeOrcid, normalizePmcid, normalizePmid } from './identifiers';
 import type { LabelIndex } from './labelled-values';
 import { cleanText } from './plain-text';

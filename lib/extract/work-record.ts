@@ -7,7 +7,7 @@ import type {
   SourceKind,
   StructuredAbstract,
 } from '../model';
-import type { PageDate } from './dates';
+import type { PageDate } from './page-date';
 
 /** The fields a layer can supply; every one optional, already validated and normalised by the layer. */
 export interface WorkRecord {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { LibraryRecords } from '../backup/build';
-import { BACKUP_TABLES, DEVICE_SETTINGS } from '../backup/format';
+import { BACKUP_TABLES, DEVICE_SETTINGS } from '../backup/file-format';
 import { libraryArbitrary } from '../backup/library-arbitrary';
 import { applyImport, exportBackup, planImport, toBackupJson } from './backup';
 

@@ -2,7 +2,7 @@
 import type { DBCore } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
-import { DERIVED_TABLES } from '../backup/format';
+import { DERIVED_TABLES } from '../backup/file-format';
 import type { ExtractedPage } from '../model';
 import {
   applyImport,

@@ -19,7 +19,7 @@ import {
   type BackupData,
   type BackupDocument,
   type BackupTable,
-} from '../backup/format';
+} from '../backup/file-format';
 import {
   identifierKeys,
   matchSources,
@@ -32,12 +32,12 @@ import {
 import { parseBackup, type ParsedBackup } from '../backup/parse';
 import { isBackupDue, LAST_BACKUP_SETTING } from '../backup/reminder';
 import { appendAudit } from './audit-log';
-import { countOf } from '../format';
+import { countOf } from '../counted-noun';
 import { liveEnv } from './database';
 
 export { BackupError, type BackupErrorCode } from '../backup/backup-error';
 export { backupFileName, toBackupJson, toBackupJsonParts } from '../backup/build';
-export type { BackupDocument, BackupTable } from '../backup/format';
+export type { BackupDocument, BackupTable } from '../backup/file-format';
 export type { TablePreview } from '../backup/merge';
 
 /** What an import will do (from `planImport`) or did (from `applyImport`), for the preview and the report. */

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { formatDate } from '../../../lib/format';
+import { formatDate } from '../../../lib/calendar-day';
 import {
   applyImport,
   BackupError,

@@ -1,5 +1,5 @@
 // The "Data subject" section of a KOL's page: export everything held about them (JSON), or erase them after a confirmation.
-import { countOf } from '../../../lib/format';
+import { countOf } from '../../../lib/counted-noun';
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';

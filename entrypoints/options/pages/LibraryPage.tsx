@@ -10,7 +10,8 @@ import {
 } from '../../../components/LibraryFilters';
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { formatAuthorList, formatDate } from '../../../lib/format';
+import { formatAuthorList } from '../../../lib/source-summary';
+import { formatDate } from '../../../lib/calendar-day';
 import type { Highlight, Source } from '../../../lib/model';
 import { getBackupReminder } from '../../../lib/repo/backup';
 import { openDatabase } from '../../../lib/repo/database';
