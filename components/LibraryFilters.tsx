@@ -55,7 +55,7 @@ export function LibraryFilters({ query, kolOptions, areaOptions, onChange }: Pro
           id="library-search"
           type="search"
           value={query.text}
-          placeholder="Titles, authors, journals, abstracts, notes and quotes"
+          placeholder="Titles, authors, journals, abstracts, notes and highlights"
           onInput={(e) => set({ text: e.currentTarget.value })}
         />
       </div>

@@ -1,4 +1,4 @@
-// The popup's list of the page's highlights: found ones can be shown on the page, orphans keep their quote and note.
+// The popup's list of the page's highlights: found ones can be shown on the page, orphans keep their passage and note.
 import { INSIGHT_LABELS } from '../../lib/insight-labels';
 import type { PaintReport } from '../../lib/messages';
 import type { Highlight } from '../../lib/model';
@@ -15,7 +15,7 @@ const clip = (text: string, max = 180) => (text.length > max ? `${text.slice(0, 
 function HighlightText({ highlight }: { highlight: Highlight }) {
   return (
     <>
-      <blockquote class="popup-quote">{clip(highlight.exact)}</blockquote>
+      <blockquote class="popup-passage">{clip(highlight.exact)}</blockquote>
       {highlight.note && <p class="popup-highlight-note">{clip(highlight.note, 240)}</p>}
       {highlight.category && <span class="kind-tag">{INSIGHT_LABELS[highlight.category]}</span>}
     </>

@@ -121,7 +121,7 @@ describe('planImport and applyImport', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it('merges the same paper from another machine by DOI: one source, with the notes, quotes and links of both', async () => {
+  it('merges the same paper from another machine by DOI: one source, with the notes, highlights and links of both', async () => {
     const here = openDb();
     const { source: mine } = await saveClip(
       here,

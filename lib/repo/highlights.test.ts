@@ -65,7 +65,7 @@ describe('highlights', () => {
     expect(await db.links.where('sourceId').equals(source.id).count()).toBe(2);
   });
 
-  it('bounds what a page sent: context of 64 characters at most, no position unless it is a valid span, no empty quote', async () => {
+  it('bounds what a page sent: context of 64 characters at most, no position unless it is a valid span, no empty passage', async () => {
     const { source } = await saveClip(db, page, {}, env);
     const saved = await saveHighlight(
       db,

@@ -1,4 +1,4 @@
-// Edits notes and quotes after capture: text, insight category, KOL and area links.
+// Edits notes and highlights after capture: text, insight category, KOL and area links.
 import type { LiaisonDb } from '../db';
 import type { InsightCategory, RepoEnv } from '../model';
 import { assertFits, TEXT_LIMITS } from '../text-limits';
@@ -36,7 +36,7 @@ export function deleteNote(db: LiaisonDb, id: string): Promise<void> {
   return db.notes.delete(id);
 }
 
-/** Deletes one quote (highlight). */
+/** Deletes one highlight. */
 export function deleteQuote(db: LiaisonDb, id: string): Promise<void> {
   return db.highlights.delete(id);
 }

@@ -69,7 +69,7 @@ describe('highlights on the page', () => {
     // Capture: select, open the popup, write a note, save.
     await selectText(page, PASSAGE);
     let popup = await openPopup(tabId);
-    await expect.poll(() => popup.getByTestId('highlight-quote').textContent()).toBe(PASSAGE);
+    await expect.poll(() => popup.getByTestId('highlight-passage').textContent()).toBe(PASSAGE);
     await popup.getByLabel('Note').fill(NOTE);
     await popup.getByLabel('Insight category').selectOption('perception-of-data');
     await screenshot(popup, 'highlight-popup-capture');
@@ -99,7 +99,7 @@ describe('highlights on the page', () => {
     await screenshot(page, 'highlight-page-painted');
     await popup.close();
 
-    // Orphans: the paragraph is gone; the highlight is listed with its quote and note, not dropped.
+    // Orphans: the paragraph is gone; the highlight is listed with its passage and note, not dropped.
     await page.evaluate((wanted) => {
       for (const p of Array.from(document.querySelectorAll('p')))
         if (p.textContent?.includes(wanted)) p.remove();

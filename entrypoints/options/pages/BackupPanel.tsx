@@ -22,7 +22,7 @@ const db = openDatabase();
 const TABLE_LABELS: Record<string, string> = {
   sources: 'Sources',
   notes: 'Notes',
-  highlights: 'Quotes',
+  highlights: 'Highlights',
   kols: 'KOLs',
   areas: 'Therapeutic areas',
   links: 'Links',

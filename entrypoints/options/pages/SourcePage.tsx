@@ -1,4 +1,4 @@
-// One source in full: metadata, notes, highlights and quotes, abstract and the sanitized article; delete with confirmation.
+// One source in full: metadata, notes, highlights, abstract and the sanitized article; delete with confirmation.
 import { useState } from 'preact/hooks';
 import { AbstractSections } from '../../../components/AbstractSections';
 import { AuthorList, hasAuthorDetails } from '../../../components/AuthorList';
@@ -148,7 +148,7 @@ function SourceDetail({ source }: { source: Source }) {
       {confirming && (
         <ConfirmDialog
           title="Delete this source?"
-          message={`"${source.title}" will be removed from your library with its notes and quotes. This cannot be undone.`}
+          message={`"${source.title}" will be removed from your library with its notes and highlights. This cannot be undone.`}
           confirmLabel="Delete source"
           onConfirm={() => void remove()}
           onCancel={() => setConfirming(false)}
