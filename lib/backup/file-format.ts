@@ -91,10 +91,3 @@ export interface BackupDocument {
   counts: BackupCounts;
   data: BackupData;
 }
-
-/** The number of records per table, the way `counts` states them. */
-export function countRecords(data: BackupData): BackupCounts {
-  const counts = {} as BackupCounts;
-  for (const table of BACKUP_TABLES) counts[table] = data[table].length;
-  return counts;
-}
