@@ -351,11 +351,14 @@ describe('planImport and applyImport', () => {
 });
 
 describe('getBackupReminder', () => {
-  it('reminds when a library was never backed up or not for 30 days; not for an empty library', async () => {
+  it('reminds once a library has gone 30 days without a backup, from its first record or its last backup', async () => {
     const db = openDb();
     const now = Date.UTC(2025, 5, 1);
     expect(await getBackupReminder(db, now)).toEqual({ due: false });
-    await saveClip(db, page(), {}, machine('a'));
+    const firstClip = now - 40 * DAY;
+    await saveClip(db, page(), {}, machine('a', firstClip));
+    expect(await getBackupReminder(db, firstClip + 5 * 60_000)).toEqual({ due: false });
+    expect(await getBackupReminder(db, firstClip + 30 * DAY)).toEqual({ due: false });
     expect(await getBackupReminder(db, now)).toEqual({ due: true });
     await markBackupMade(db, now);
     expect(await getBackupReminder(db, now + 30 * DAY)).toEqual({ due: false, lastBackupAt: now });

@@ -128,7 +128,8 @@ export function BackupPanel() {
       <p class="muted">
         Your library lives only in this browser. A backup is one file with every source, note, highlight, KOL,
         area, meeting and briefing record.
-        {last ? ` Last backup: ${formatDate(last)}.` : ' No backup has been made in this browser yet.'}
+        {last ? ` Last backup: ${formatDate(last)}.` : ' No backup has been made in this browser yet.'} The
+        library page reminds you once the library has gone 30 days without one.
       </p>
       <div class="form-actions">
         <button type="button" class="btn btn-primary" onClick={() => void download()}>
