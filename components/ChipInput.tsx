@@ -1,6 +1,6 @@
 // Chips with type-ahead: type to filter, arrows to move, Enter to add, Backspace on empty removes the last chip.
 import { useId, useMemo, useState } from 'preact/hooks';
-import { foldForMatch } from '../lib/format';
+import { matchesTyped } from '../lib/text/typed-match';
 
 /** Something that can be chosen: a KOL or a therapeutic area. */
 export interface ChipOption {
@@ -48,10 +48,9 @@ export function ChipInput({
   const [open, setOpen] = useState(false);
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
   const matchesFor = (text: string): ChipOption[] => {
-    const q = foldForMatch(text.trim());
     return options
       .filter((o) => !selected.includes(o.id))
-      .filter((o) => !q || foldForMatch(`${o.label} ${o.detail ?? ''}`).includes(q))
+      .filter((o) => matchesTyped(text, `${o.label} ${o.detail ?? ''}`))
       .slice(0, MAX_SHOWN);
   };
   const matches = useMemo(() => matchesFor(query), [options, selected, query]);

@@ -1,5 +1,5 @@
 // Linking a clip: KOL and area chips with suggestions, and the note with its insight category.
-import { INSIGHT_LABELS } from '../lib/format';
+import { INSIGHT_LABELS } from '../lib/insight-labels';
 import { kolLinkChoice } from '../lib/match/suggest-links';
 import type { InsightCategory, LinkChoice } from '../lib/model';
 import { ChipInput, type ChipOption, type ChipSuggestion } from './ChipInput';

@@ -1,5 +1,5 @@
 // DOI, PMID, PMC, arXiv and NCT identifiers as chips that link to their public records.
-import { IDENTIFIER_LINKS } from '../lib/format';
+import { IDENTIFIER_LINKS } from '../lib/identifier-links';
 
 interface Props {
   doi?: string;

@@ -1,5 +1,5 @@
 // The library's search box and filters: KOL, therapeutic area, kind, capture dates, has notes, safety.
-import { KIND_LABELS } from '../lib/format';
+import { KIND_LABELS } from '../lib/source-kind-labels';
 import type { ChipOption } from './ChipInput';
 
 /** What the user has typed and chosen. Dates are `YYYY-MM-DD` as date inputs give them. */
@@ -59,7 +59,7 @@ export function LibraryFilters({ query, kolOptions, areaOptions, onChange }: Pro
           id="library-search"
           type="search"
           value={query.text}
-          placeholder="Titles, authors, journals, abstracts, notes and quotes"
+          placeholder="Titles, authors, journals, abstracts, notes and highlights"
           onInput={(e) => set({ text: e.currentTarget.value })}
         />
       </div>

@@ -1,5 +1,5 @@
 // Writes or edits a note: text, insight category, and the KOLs and areas it concerns.
-import { INSIGHT_LABELS } from '../lib/format';
+import { INSIGHT_LABELS } from '../lib/insight-labels';
 import type { InsightCategory } from '../lib/model';
 import { ChipInput, type ChipOption } from './ChipInput';
 

@@ -1,5 +1,6 @@
 // The popup's preview of a page before it is saved: title, authors, venue, congress, identifiers, abstract.
-import { formatAuthorList, formatHost, formatVenue, KIND_LABELS } from '../lib/format';
+import { formatAuthorList, formatHost, formatVenue } from '../lib/source-summary';
+import { KIND_LABELS } from '../lib/source-kind-labels';
 import type { ClippedPage } from '../lib/model';
 import { AbstractSections } from './AbstractSections';
 import { AuthorList, hasAuthorDetails } from './AuthorList';

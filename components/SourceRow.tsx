@@ -1,5 +1,7 @@
 // One source in the library list: title link, authors, venue, kind and capture date.
-import { formatAuthorList, formatDate, formatHost, formatVenue, KIND_LABELS } from '../lib/format';
+import { formatAuthorList, formatHost, formatVenue } from '../lib/source-summary';
+import { formatDate } from '../lib/calendar-day';
+import { KIND_LABELS } from '../lib/source-kind-labels';
 import type { ComponentChildren } from 'preact';
 import type { Source } from '../lib/model';
 import { routeHash } from '../lib/route';

@@ -2,7 +2,7 @@
 import type { TabInfo } from './browser';
 import type { ClipperDeps } from './clipper';
 import { toBookmarkPage } from './clipper';
-import { INSIGHT_LABELS } from './format';
+import { INSIGHT_LABELS } from './insight-labels';
 import type {
   MessageRequest,
   MessageResponse,

@@ -1,7 +1,7 @@
 // KOL lists to and from CSV: column mapping, duplicate detection and row errors, before anything is written.
 import Papa from 'papaparse';
 import { validateKol, type KolInput } from './kol-input';
-import { foldForMatch } from './format';
+import { foldText } from './text/fold';
 import type { Kol, TherapeuticArea } from './model';
 import { normalizeOrcid } from './person-ids';
 
@@ -91,9 +91,9 @@ export function planKolImport(
   areas: TherapeuticArea[],
 ): KolImportPlan {
   const plan: KolImportPlan = { add: [], duplicates: [], errors: [] };
-  const areaIds = new Map(areas.map((a) => [foldForMatch(a.name), a.id]));
+  const areaIds = new Map(areas.map((a) => [foldText(a.name), a.id]));
   const byOrcid = new Map(existing.flatMap((k) => (k.orcid ? [[k.orcid, k.name] as const] : [])));
-  const byName = new Map(existing.map((k) => [foldForMatch(k.name), k.name]));
+  const byName = new Map(existing.map((k) => [foldText(k.name), k.name]));
   if (!mapping.name) {
     plan.errors.push({ row: 0, message: 'Choose the column that holds the name.' });
     return plan;
@@ -101,7 +101,7 @@ export function planKolImport(
   table.rows.forEach((cells, index) => {
     const row = index + 2; // Row 1 is the header, as a spreadsheet numbers it.
     const cell = (field: KolCsvField) => (mapping[field] ? (cells[mapping[field]] ?? '').trim() : '');
-    const unknownAreas = splitList(cell('areas')).filter((name) => !areaIds.has(foldForMatch(name)));
+    const unknownAreas = splitList(cell('areas')).filter((name) => !areaIds.has(foldText(name)));
     const input: KolInput = {
       name: cell('name'),
       nameVariants: splitList(cell('nameVariants')),
@@ -110,7 +110,7 @@ export function planKolImport(
       institution: cell('institution'),
       country: cell('country'),
       tier: cell('tier'),
-      areaIds: splitList(cell('areas')).flatMap((name) => areaIds.get(foldForMatch(name)) ?? []),
+      areaIds: splitList(cell('areas')).flatMap((name) => areaIds.get(foldText(name)) ?? []),
       orcid: cell('orcid'),
       npi: cell('npi'),
       crmId: cell('crmId'),
@@ -132,7 +132,7 @@ export function planKolImport(
       });
     const orcid = kol.orcid ? normalizeOrcid(kol.orcid) : undefined;
     const sameOrcid = orcid ? byOrcid.get(orcid) : undefined;
-    const sameName = byName.get(foldForMatch(kol.name));
+    const sameName = byName.get(foldText(kol.name));
     if (sameOrcid || (!orcid && sameName)) {
       plan.duplicates.push({
         row,
@@ -142,7 +142,7 @@ export function planKolImport(
       return;
     }
     if (orcid) byOrcid.set(orcid, kol.name);
-    byName.set(foldForMatch(kol.name), kol.name);
+    byName.set(foldText(kol.name), kol.name);
     plan.add.push({ row, kol });
   });
   return plan;

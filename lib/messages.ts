@@ -18,7 +18,12 @@ export interface PaintableHighlight {
 
 /** How the page script found each highlight again, and which it could not find. */
 export interface PaintReport {
-  painted: { id: string; method: AnchorMethod }[];
+  painted: {
+    id: string;
+    method: AnchorMethod;
+    /** The passage as the page words it now, when that is not the stored wording (the page was edited); plain text. */
+    current?: string;
+  }[];
   /** Ids of highlights whose passage is no longer on the page. */
   orphans: string[];
   /** `css-highlights` paints without touching the page's DOM; `marks` wraps the passages, where that API is missing. */

@@ -1,6 +1,6 @@
 // Benchmark steps: importing a backup of the seeded library into an empty database, against bare bulkAdd of the same records.
 import { Dexie } from 'dexie';
-import { BACKUP_TABLES } from '../../lib/backup/format';
+import { BACKUP_TABLES } from '../../lib/backup/file-format';
 import { liveEnv, openDatabase } from '../../lib/repo/database';
 import { applyImport, exportBackup, planImport, toBackupJson } from '../../lib/repo/backup';
 

@@ -58,7 +58,7 @@ export async function seedBriefing(params: {
   await Dexie.delete(db.name);
   await db.open();
   const random = new Random(params.seed);
-  const { sources, notes, quotes } = new LibraryGenerator(params.seed, 0.1).batch(params.size);
+  const { sources, notes, highlights } = new LibraryGenerator(params.seed, 0.1).batch(params.size);
   const links: SourceLink[] = [];
   for (const source of sources) {
     source.areaIds = [random.pick(['bench-area-1', 'bench-area-2', 'bench-area-3'])];
@@ -106,7 +106,7 @@ export async function seedBriefing(params: {
       await db.areas.bulkAdd(areas);
       await db.sources.bulkAdd(sources);
       await db.notes.bulkAdd(notes);
-      await db.highlights.bulkAdd(quotes);
+      await db.highlights.bulkAdd(highlights);
       await db.links.bulkAdd(links);
       await db.meetings.bulkAdd(meetings);
       await db.briefings.add({

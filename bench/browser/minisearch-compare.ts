@@ -1,6 +1,6 @@
 // Benchmark yardstick: MiniSearch 7 on the same documents and queries, to show why the extension has its own index.
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { foldText } from '../../lib/search/fold';
+import { foldText } from '../../lib/text/fold';
 import {
   FIELDS,
   toSearchDocument,

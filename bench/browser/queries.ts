@@ -1,5 +1,5 @@
 // The benchmark's queries: one to three words and prefixes, drawn from the generated library with a seed.
-import { foldText } from '../../lib/search/fold';
+import { foldText } from '../../lib/text/fold';
 import type { SearchDocument } from '../../lib/search/search-document';
 import { STOPWORDS } from '../../lib/search/tokenize';
 import { Random } from '../generate/random';

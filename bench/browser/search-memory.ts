@@ -1,7 +1,7 @@
 // Benchmark steps on the index alone, in memory: build, queries against a linear scan of the same texts, and one-document updates.
 import { openDatabase } from '../../lib/repo/database';
 import { readAllAnnotations, readSourcePage } from '../../lib/repo/search-reads';
-import { foldText } from '../../lib/search/fold';
+import { foldText } from '../../lib/text/fold';
 import { toSnapshot } from '../../lib/search/index-snapshot';
 import { IndexBuilder } from '../../lib/search/index-builder';
 import type { LibraryIndex } from '../../lib/search/library-index';
@@ -20,17 +20,18 @@ export function loadedDocuments(): SearchDocument[] {
   return docs;
 }
 
-/** Reads every source, note and quote and keeps what the search reads of them (not the full texts). */
+/** Reads every source, note and highlight and keeps what the search reads of them (not the full texts). */
 export async function loadDocuments(): Promise<{ ms: number; documents: number; foldMs: number }> {
   const db = openDatabase();
   const start = performance.now();
-  const { notes, quotes } = await readAllAnnotations(db);
+  const { notes, highlights } = await readAllAnnotations(db);
   const notesOf = groupBySource(notes);
-  const quotesOf = groupBySource(quotes);
+  const highlightsOf = groupBySource(highlights);
   docs = [];
   for (let after: string | undefined; ;) {
     const page = await readSourcePage(db, after, 1000);
-    for (const s of page) docs.push(toSearchDocument(s, notesOf.get(s.id) ?? [], quotesOf.get(s.id) ?? []));
+    for (const s of page)
+      docs.push(toSearchDocument(s, notesOf.get(s.id) ?? [], highlightsOf.get(s.id) ?? []));
     if (page.length < 1000) break;
     after = page[page.length - 1]?.id;
   }

@@ -16,7 +16,7 @@ export async function reset(): Promise<{ ms: number }> {
 export interface SeedResult {
   sources: number;
   notes: number;
-  quotes: number;
+  highlights: number;
   fullTexts: number;
   megabytes: number;
   ms: number;
@@ -32,14 +32,14 @@ export async function seed(params: {
   const db = openDatabase();
   await db.open();
   const generator = new LibraryGenerator(params.seed, params.fullTextShare);
-  const result = { sources: 0, notes: 0, quotes: 0, fullTexts: 0, megabytes: 0 };
+  const result = { sources: 0, notes: 0, highlights: 0, fullTexts: 0, megabytes: 0 };
   let storing = 0;
   const BATCH = 1000;
   while (result.sources < params.size) {
     const batch = generator.batch(Math.min(BATCH, params.size - result.sources));
     result.sources += batch.sources.length;
     result.notes += batch.notes.length;
-    result.quotes += batch.quotes.length;
+    result.highlights += batch.highlights.length;
     for (const source of batch.sources) {
       if (source.articleText) result.fullTexts++;
       result.megabytes += JSON.stringify(source).length / 1e6;
@@ -48,7 +48,7 @@ export async function seed(params: {
     await db.transaction('rw', db.sources, db.notes, db.highlights, async () => {
       await db.sources.bulkAdd(batch.sources);
       await db.notes.bulkAdd(batch.notes);
-      await db.highlights.bulkAdd(batch.quotes);
+      await db.highlights.bulkAdd(batch.highlights);
     });
     storing += performance.now() - start;
   }

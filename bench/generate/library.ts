@@ -1,4 +1,4 @@
-// A seeded generator of realistic libraries: abstracts of 1.5-3 KB, one source in ten with 20-60 KB of full text, links, notes, quotes.
+// A seeded generator of realistic libraries: abstracts of 1.5-3 KB, one source in ten with 20-60 KB of full text, links, notes, highlights.
 import type { Author, ExtractedPage, Highlight, Note, Source, SourceKind } from '../../lib/model';
 import { textOf } from '../../lib/search/search-document';
 import { Random } from './random';
@@ -19,7 +19,7 @@ import {
 export interface GeneratedBatch {
   sources: Source[];
   notes: Note[];
-  quotes: Highlight[];
+  highlights: Highlight[];
 }
 
 /** Shares of each kind of page in an MSL's library. */
@@ -89,9 +89,9 @@ export class LibraryGenerator {
     this.areaIds = Array.from({ length: 40 }, () => this.random.uuid());
   }
 
-  /** The next `count` sources, with their notes and quotes. */
+  /** The next `count` sources, with their notes and highlights. */
   batch(count: number): GeneratedBatch {
-    const batch: GeneratedBatch = { sources: [], notes: [], quotes: [] };
+    const batch: GeneratedBatch = { sources: [], notes: [], highlights: [] };
     for (let i = 0; i < count; i++) {
       const source = this.source();
       batch.sources.push(source);
@@ -99,7 +99,7 @@ export class LibraryGenerator {
         for (let n = this.random.int(1, 3); n > 0; n--) batch.notes.push(this.note(source));
       }
       if (this.random.chance(0.2)) {
-        for (let n = this.random.int(1, 2); n > 0; n--) batch.quotes.push(this.quote(source));
+        for (let n = this.random.int(1, 2); n > 0; n--) batch.highlights.push(this.highlight(source));
       }
     }
     return batch;
@@ -271,7 +271,7 @@ export class LibraryGenerator {
     };
   }
 
-  private quote(source: Source): Highlight {
+  private highlight(source: Source): Highlight {
     const r = this.random;
     const text = textOf(source.abstract);
     const start = r.int(0, Math.max(0, text.length - 200));

@@ -47,7 +47,7 @@ async function measureIndex(
   const loaded = await step(page, 'loadDocuments');
   figures.push({
     ...base,
-    name: 'read every source, note and quote (search fields only)',
+    name: 'read every source, note and highlight (search fields only)',
     unit: 'ms',
     value: loaded.ms,
     note: `${loaded.documents} documents; folding for the scan: ${Math.round(loaded.foldMs)} ms`,
@@ -347,7 +347,7 @@ async function measureSize(size: number, ctx: SuiteContext): Promise<Figure[]> {
     name: 'seed: bulkAdd of generated sources',
     unit: 'records/s',
     value: seeded.sourcesPerSecond,
-    note: `${seeded.notes} notes, ${seeded.quotes} quotes, ${seeded.fullTexts} full texts, ${Math.round(seeded.megabytes)} MB`,
+    note: `${seeded.notes} notes, ${seeded.highlights} highlights, ${seeded.fullTexts} full texts, ${Math.round(seeded.megabytes)} MB`,
   });
   await page.close();
   // Each phase starts in a fresh page, so that no figure pays for tearing down the previous phase's memory.

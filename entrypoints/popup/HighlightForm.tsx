@@ -28,7 +28,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Highlight with note: the quote as selected, then the same links and note as a clip. */
+/** Highlight with note: the passage as selected, then the same links and note as a clip. */
 export function HighlightForm(props: Props) {
   const { selection, target, compliance } = props;
   const [note, setNote] = useState('');
@@ -70,7 +70,7 @@ export function HighlightForm(props: Props) {
     await recordAdverseEventConfirmation(db, { kind: 'highlight', id: highlightId }, products, liveEnv);
   }
 
-  const quote = selection.exact.trim();
+  const passage = selection.exact.trim();
   return (
     <form
       class="popup-form highlight-form"
@@ -82,8 +82,8 @@ export function HighlightForm(props: Props) {
     >
       <div class="field">
         <span class="chip-input-label">Selected passage</span>
-        <blockquote class="popup-quote popup-quote-selected" data-testid="highlight-quote">
-          {quote.length > 400 ? `${quote.slice(0, 399)}…` : quote}
+        <blockquote class="popup-passage popup-passage-selected" data-testid="highlight-passage">
+          {passage.length > 400 ? `${passage.slice(0, 399)}…` : passage}
         </blockquote>
       </div>
       <ClipLinks

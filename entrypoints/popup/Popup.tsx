@@ -8,7 +8,7 @@ import { SourcePreview } from '../../components/SourcePreview';
 import { useLiveQuery } from '../../components/use-live-query';
 import { getTab, openLibrary, readTab, readTabMetadata } from '../../lib/browser';
 import { describeSaveError } from '../../lib/clipper';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/calendar-day';
 import { suggestLinks } from '../../lib/match/suggest-links';
 import type { ExtractedPage, InsightCategory, LinkChoice } from '../../lib/model';
 import { loadPopupView, pageToSave, toSavedPage, withFullRead, type PopupView } from '../../lib/popup-flow';

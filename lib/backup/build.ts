@@ -9,7 +9,7 @@ import {
   type BackupDocument,
   type BackupRecords,
   type BackupSource,
-} from './format';
+} from './file-format';
 import { checkBackupData } from './parse';
 
 /** The records as the database holds them: sources with their derived `authorKeys`, every setting. */

@@ -1,5 +1,5 @@
 // Decides what an import does with each record (add, update or skip) and merges a backup's sources into the
-// library's copies of the same works (same DOI, PMID or address), pointing their notes, quotes and links there.
+// library's copies of the same works (same DOI, PMID or address), pointing their notes, highlights and links there.
 import { familyKeys } from '../match/kol-match';
 import type { Source } from '../model';
 import {
@@ -9,7 +9,7 @@ import {
   type BackupRecords,
   type BackupSource,
   type BackupTable,
-} from './format';
+} from './file-format';
 
 /** Records as the database stores them: sources carry their derived `authorKeys`. */
 export type StoredRecords = Omit<BackupRecords, 'sources'> & { sources: Source };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BackupError } from './backup-error';
 import { buildBackup, toBackupJson, toBackupJsonParts } from './build';
-import { BACKUP_SCHEMA_VERSION } from './format';
+import { BACKUP_SCHEMA_VERSION } from './file-format';
 import { parseBackup } from './parse';
 
 const NOW = Date.UTC(2025, 2, 14);

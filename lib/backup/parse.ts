@@ -9,7 +9,7 @@ import {
   type BackupData,
   type BackupRecords,
   type BackupTable,
-} from './format';
+} from './file-format';
 import { describeIssue, isCutOffJson, jsonErrorPosition, summarizeProblems } from './problem-messages';
 import { BACKUP_LIMITS, RECORD_SCHEMAS } from './record-schemas';
 

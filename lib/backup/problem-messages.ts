@@ -1,5 +1,5 @@
 // Turns a schema library's findings and JSON parse failures into sentences a user can act on.
-import { countOf } from '../format';
+import { countOf } from '../counted-noun';
 import type * as v from 'valibot';
 import { EMPTY } from './record-schemas';
 

@@ -24,7 +24,7 @@ import {
   type FieldType,
   type FieldValueTypes,
 } from '../work-model';
-import type { BackupRecords, BackupSource, BackupTable } from './format';
+import type { BackupRecords, BackupSource, BackupTable } from './file-format';
 
 /**
  * Upper bounds on what a backup may hold. A backup is untrusted input (it may not be ours, or be edited),

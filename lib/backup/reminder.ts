@@ -1,17 +1,24 @@
 // When to remind the user to make a backup: the library lives in one browser profile and nowhere else.
 
-/** How old the last backup may get before the options page reminds the user: 30 days. */
+/** How long a library may go without a backup before the options page reminds the user: 30 days. */
 export const BACKUP_INTERVAL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The `settings` entry that records when the last backup was made on this browser (never exported). */
 export const LAST_BACKUP_SETTING = 'lastBackupAt';
 
 /**
- * Whether a backup is due: never made, or made more than 30 days ago. A backup "from the future" (the
- * clock went back) is not due. Whether the library holds anything worth backing up is the caller's
- * question: `getBackupReminder` in lib/repo/backup.ts asks both.
+ * Whether a backup is due: the library has gone more than 30 days without one, counted from the last backup
+ * or, when none was ever made, from its oldest record (`firstRecordAt`: the first clip, note, KOL or area).
+ * So a new library is not nagged minutes after its first clip, and an empty one (`firstRecordAt` undefined)
+ * never is. A date "from the future" (the clock went back) is not due. `getBackupReminder` in
+ * lib/repo/backup.ts reads both dates.
  */
-export function isBackupDue(lastBackupAt: number | undefined, now: number): boolean {
-  if (lastBackupAt === undefined || !Number.isFinite(lastBackupAt)) return true;
-  return now - lastBackupAt > BACKUP_INTERVAL_MS;
+export function isBackupDue(
+  lastBackupAt: number | undefined,
+  firstRecordAt: number | undefined,
+  now: number,
+): boolean {
+  if (firstRecordAt === undefined) return false;
+  const since = lastBackupAt !== undefined && Number.isFinite(lastBackupAt) ? lastBackupAt : firstRecordAt;
+  return now - since > BACKUP_INTERVAL_MS;
 }

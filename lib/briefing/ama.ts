@@ -1,7 +1,7 @@
 // AMA Manual of Style, 11th edition, reference-list citations for every kind of source, as runs of plain and italic text.
-import { formatHost } from '../format';
+import { formatHost } from '../source-summary';
 import { formatAmaPerson } from './cited-person';
-import { formatAmaDate } from './dates';
+import { formatAmaDate } from './iso-dates';
 import type { CitedWork, TextRun } from './model';
 
 /** AMA lists up to six authors; with more, the first three and "et al". */

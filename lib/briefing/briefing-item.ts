@@ -1,5 +1,5 @@
 // A selected source as a section lists it: title, venue line, date, author position, takeaway, reference number.
-import { formatHost } from '../format';
+import { formatHost } from '../source-summary';
 import type { Note, Source } from '../model';
 import type { BriefingItem } from './model';
 import type { SelectedSource } from './select-sources';

@@ -1,6 +1,6 @@
 // The words of the pack shared by every document format: section titles, header facts, item lines, follow-ups.
 import type { AuthorPosition, BriefingFormat, MeetingChannel } from '../model';
-import { formatShortDate } from './dates';
+import { formatShortDate } from './iso-dates';
 import type { BriefingFollowUp, BriefingItem, BriefingModel, BriefingSectionId } from './model';
 
 /** Section headings, in pack order. */
@@ -14,7 +14,7 @@ export const SECTION_TITLES: Record<BriefingSectionId | 'references', string> = 
   references: 'References',
 };
 
-/** Said under a chosen section that has nothing in it. */
+/** Said under a chosen section that has nothing in it (see `emptySectionText`). */
 export const EMPTY_SECTION: Record<BriefingSectionId, string> = {
   objectives: 'No objectives or questions entered.',
   'since-last': 'No earlier meeting or briefing is recorded.',
@@ -112,6 +112,34 @@ export function sinceLastLines(model: BriefingModel): string[] {
 }
 
 /** Said under a section that was cut to the cap. */
-export function omittedLine(count: number | undefined): string | undefined {
+function omittedLine(count: number | undefined): string | undefined {
   return count ? `${count} more not shown (at most 50 per section, newest first).` : undefined;
+}
+
+/** Where the linked sources that are the KOL's own work went: the own-work section, by its title. */
+function listedAsOwnWork(count: number, more: boolean): string {
+  const where = `listed under \u201c${SECTION_TITLES['own-work']}\u201d`;
+  if (more) return `${count} more linked ${count === 1 ? 'source is' : 'sources are'} ${where}.`;
+  return count === 1
+    ? `The one source linked to the KOL and clipped in this period is the KOL\u2019s own work, ${where}.`
+    : `The ${count} sources linked to the KOL and clipped in this period are the KOL\u2019s own work, ${where}.`;
+}
+
+/** The parts of the model a section note can be about: the capped lists. */
+export type NotedPart = keyof NonNullable<BriefingModel['omitted']>;
+
+/**
+ * Said under a section that shows entries: how many the cap left out, and for linked sources, how many are
+ * listed as the KOL's own work instead (so that the reader does not look for them in vain).
+ */
+export function sectionNotes(model: BriefingModel, part: NotedPart): string[] {
+  const notes = [omittedLine(model.omitted?.[part])];
+  if (part === 'linked' && model.linkedInOwnWork) notes.push(listedAsOwnWork(model.linkedInOwnWork, true));
+  return notes.filter((note): note is string => note !== undefined);
+}
+
+/** Said under a chosen section that has nothing in it; for linked sources, where they are when the KOL wrote them. */
+export function emptySectionText(model: BriefingModel, id: BriefingSectionId): string {
+  if (id === 'linked' && model.linkedInOwnWork) return listedAsOwnWork(model.linkedInOwnWork, false);
+  return EMPTY_SECTION[id];
 }

@@ -220,4 +220,29 @@ describe('narrowing and sections', () => {
     expect(renderMarkdown(model)).toContain('10 more not shown');
     expect(renderHtml(model)).toContain('10 more not shown');
   });
+
+  it('says where a linked source went when it is listed as own work, rather than that none was clipped', () => {
+    const own = clip('own', '2025-04-10', {
+      kolIds: [DATA.kol.id],
+      authors: [{ name: 'de la Cruz ME', affiliations: [] }],
+    });
+    const model = build({ sources: [own], links: [], notes: [], highlights: [] });
+    expect(idsOf(model, model.ownWork)).toEqual(['own']);
+    expect(model.linked).toEqual([]);
+    expect(model.linkedInOwnWork).toBe(1);
+    const where =
+      'The one source linked to the KOL and clipped in this period is the KOL\u2019s own work, listed under \u201cOwn work in the period\u201d.';
+    expect(renderMarkdown(model)).toContain(where);
+    expect(renderHtml(model)).toContain(where);
+    expect(renderMarkdown(model)).not.toContain('No sources linked to the KOL were clipped in this period.');
+
+    // Without the own-work section it is listed as linked, and nothing is said about own work.
+    const linkedOnly = build(
+      { sources: [own], links: [], notes: [], highlights: [] },
+      { sections: ['linked'] },
+    );
+    expect(groupIds(linkedOnly, linkedOnly.linked)).toEqual([['Lung cancer', ['own']]]);
+    expect(linkedOnly.linkedInOwnWork).toBeUndefined();
+    expect(renderMarkdown(linkedOnly)).not.toContain('Own work');
+  });
 });

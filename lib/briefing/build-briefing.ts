@@ -1,11 +1,11 @@
 // Builds the briefing pack from the knowledge base: a pure function of the data, the user's choices and `now`.
-import { INSIGHT_LABELS } from '../format';
+import { INSIGHT_LABELS } from '../insight-labels';
 import type { Note, Source } from '../model';
 import { formatAmaCitation } from './ama';
 import { areaNames, OTHER_AREAS, resolveAreaScope } from './area-groups';
 import { toBriefingItem } from './briefing-item';
 import { citedWorkFromSource } from './cited-work';
-import { isoDay } from './dates';
+import { isoDay } from './iso-dates';
 import {
   BRIEFING_MARKING,
   BRIEFING_SECTIONS,
@@ -80,9 +80,12 @@ export function buildBriefing(data: BriefingData, request: BriefingRequest, now:
   const authored = findAuthoredSources(data);
   const own = capped(has('own-work') ? selectOwnWork(data, authored, window.from, window.to) : []);
   const ownIds = new Set(own.kept.map((s) => s.source.id));
-  const linked = capped(
-    has('linked') ? selectLinked(data, scope, narrowTo.length > 0, window.from, window.to, ownIds) : [],
-  );
+  // A linked source the KOL wrote is listed once, as own work; the linked section says how many went there.
+  const allLinked = has('linked')
+    ? selectLinked(data, scope, narrowTo.length > 0, window.from, window.to)
+    : [];
+  const linked = capped(allLinked.filter((s) => !ownIds.has(s.source.id)));
+  const linkedInOwnWork = allLinked.length - linked.kept.length - linked.omitted;
   const news = capped(
     has('area-news') ? selectAreaNews(data, scope, window.from, window.to, new Set(authored.keys())) : [],
   );
@@ -184,5 +187,6 @@ export function buildBriefing(data: BriefingData, request: BriefingRequest, now:
     insights,
     references: references.entries,
     ...(Object.keys(omitted).length ? { omitted } : {}),
+    ...(linkedInOwnWork ? { linkedInOwnWork } : {}),
   };
 }

@@ -1,4 +1,5 @@
 // Citation keys for the reference exports: the same key names a work in BibTeX and in CSL-JSON (its `id`).
+import { foldText } from '../text/fold';
 import type { CitedWork } from './model';
 
 /** Words a title often starts with that say nothing about the work. */
@@ -18,13 +19,9 @@ const SKIPPED_TITLE_WORDS = new Set([
   'by',
 ]);
 
-/** ASCII letters and digits only, lower case: accents folded ("Müller" -> "muller"), everything else dropped. */
+/** ASCII letters and digits only: folded ("Jørgensen" -> "jorgensen", lib/text/fold.ts), everything else dropped. */
 function keyPart(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return foldText(text).replace(/[^a-z0-9]/g, '');
 }
 
 /** The first word of a text that is not an article or preposition, as a key part. */

@@ -2,7 +2,7 @@
 import type { Source, Work } from '../model';
 import { fieldEntries, WORK_FIELDS } from '../work-model';
 import { citedPerson } from './cited-person';
-import { isIsoDate, isoDay } from './dates';
+import { isIsoDate, isoDay } from './iso-dates';
 import type { CitedWork } from './model';
 
 /** Kinds cited as pages of a website, whose "publisher" is the site when the page names no publisher. */

@@ -11,16 +11,17 @@ import {
   type ParagraphChild,
 } from 'docx';
 import {
-  EMPTY_SECTION,
+  emptySectionText,
   followUpStatus,
   headerFacts,
   itemDetails,
-  omittedLine,
+  sectionNotes,
+  type NotedPart,
   SECTION_TITLES,
   sinceLastLines,
   takeawayLabel,
 } from './briefing-wording';
-import { formatShortDate } from './dates';
+import { formatShortDate } from './iso-dates';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId } from './model';
 import { oneLine, stripUnsafeCharacters } from './reference-fields';
 
@@ -79,9 +80,8 @@ function remark(text: string): Paragraph {
   return body(textRuns(text, { italics: true }));
 }
 
-function withOmitted(blocks: DocxBlock[], count: number | undefined): DocxBlock[] {
-  const note = omittedLine(count);
-  return note ? [...blocks, remark(note)] : blocks;
+function withNotes(blocks: DocxBlock[], model: BriefingModel, part: NotedPart): DocxBlock[] {
+  return [...blocks, ...sectionNotes(model, part).map(remark)];
 }
 
 /** The title, then the KOL and the pack's frame as a two-column table (label, value). */
@@ -157,7 +157,7 @@ function sinceLastBlocks(model: BriefingModel): DocxBlock[] {
       ]),
     );
   }
-  return withOmitted(blocks, model.omitted?.openFollowUps);
+  return withNotes(blocks, model, 'openFollowUps');
 }
 
 function insightBlocks(model: BriefingModel): DocxBlock[] {
@@ -178,7 +178,7 @@ function insightBlocks(model: BriefingModel): DocxBlock[] {
       ]);
     }),
   ]);
-  return withOmitted(blocks, model.omitted?.insights);
+  return withNotes(blocks, model, 'insights');
 }
 
 /** The body of one chosen section, without its heading; empty when it has nothing to show. */
@@ -190,17 +190,16 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): DocxBlock[] {
       return sinceLastBlocks(model);
     case 'own-work':
       return model.ownWork.length > 0
-        ? withOmitted(
+        ? withNotes(
             model.ownWork.flatMap((item) => itemBlocks(item, false)),
-            model.omitted?.ownWork,
+            model,
+            'ownWork',
           )
         : [];
     case 'linked':
-      return model.linked.length > 0 ? withOmitted(groupBlocks(model.linked), model.omitted?.linked) : [];
+      return model.linked.length > 0 ? withNotes(groupBlocks(model.linked), model, 'linked') : [];
     case 'area-news':
-      return model.areaNews.length > 0
-        ? withOmitted(groupBlocks(model.areaNews), model.omitted?.areaNews)
-        : [];
+      return model.areaNews.length > 0 ? withNotes(groupBlocks(model.areaNews), model, 'areaNews') : [];
     case 'insights':
       return insightBlocks(model);
   }
@@ -215,6 +214,6 @@ export function sectionBlocks(
   const blocks = sectionBody(model, id);
   return [
     heading1(SECTION_TITLES[id], pageBreakBefore),
-    ...(blocks.length > 0 ? blocks : [remark(EMPTY_SECTION[id])]),
+    ...(blocks.length > 0 ? blocks : [remark(emptySectionText(model, id))]),
   ];
 }

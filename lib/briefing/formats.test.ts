@@ -1,4 +1,4 @@
-// The table of briefing formats: one entry and renderer each, file names after KOL and day, slugs that cannot escape a folder.
+// The table of briefing formats: one entry and renderer each, file names after KOL and day.
 import { describe, expect, it } from 'vitest';
 import {
   SAMPLE_BRIEFING_DATA,
@@ -7,13 +7,7 @@ import {
 } from '../../tests/fixtures/briefing/sample-knowledge-base';
 import type { BriefingFormat } from '../model';
 import { buildBriefing } from './build-briefing';
-import {
-  BRIEFING_FORMATS,
-  briefingFileName,
-  briefingFormat,
-  fileNameSlug,
-  renderBriefingFile,
-} from './formats';
+import { BRIEFING_FORMATS, briefingFileName, briefingFormat, renderBriefingFile } from './formats';
 import { BRIEFING_MARKING } from './model';
 
 /** Every format the model knows; the compiler fails here when one is added to BriefingFormat. */
@@ -48,11 +42,15 @@ describe('briefing formats', () => {
     expect(briefingFileName(model, 'csl-json')).toBe('references-hanna-lindqvist-2025-03-01.json');
   });
 
-  it('makes a safe slug of any name: no path, no dots, no spaces', () => {
-    expect(fileNameSlug("Jürgen O'Neil, MD")).toBe('jurgen-o-neil-md');
-    expect(fileNameSlug('../../etc/passwd')).toBe('etc-passwd');
-    expect(fileNameSlug('王伟')).toBe('kol');
-    expect(fileNameSlug('a'.repeat(100))).toHaveLength(60);
+  it('names the file after the KOL with the one folding rule', () => {
+    const model = {
+      kol: { id: 'k', name: 'Åse Müller-Jørgensen', areas: [] },
+      generatedAt: '2025-03-01T09:00:00.000Z',
+    };
+    expect(briefingFileName(model, 'markdown')).toBe('briefing-ase-muller-jorgensen-2025-03-01.md');
+    expect(briefingFileName({ ...model, kol: { ...model.kol, name: '王伟' } }, 'ris')).toBe(
+      'references-kol-2025-03-01.ris',
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { renderCslJson } from './references-csl';
 import { renderRis } from './references-ris';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
+import { fileNameSlug } from '../text/file-name-slug';
 
 /** One format a pack can be downloaded in. */
 export interface BriefingFormatSpec {
@@ -88,17 +89,6 @@ export function briefingFormat(id: BriefingFormat): BriefingFormatSpec {
   return spec;
 }
 
-/** A name as a file-name part: ASCII letters and digits joined by hyphens ("Jürgen O'Neil" -> "jurgen-o-neil"). */
-export function fileNameSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, 60).replace(/-+$/, '') || 'kol';
-}
-
 /**
  * `briefing-<kol>-<day>.<ext>` for the pack, `references-<kol>-<day>.<ext>` for a reference list; the day
  * is the meeting's, else the day the pack was made.
@@ -109,7 +99,7 @@ export function briefingFileName(
 ): string {
   const spec = briefingFormat(id);
   const day = model.meetingDate ?? model.generatedAt.slice(0, 10);
-  return `${spec.contents === 'pack' ? 'briefing' : 'references'}-${fileNameSlug(model.kol.name)}-${day}.${spec.extension}`;
+  return `${spec.contents === 'pack' ? 'briefing' : 'references'}-${fileNameSlug(model.kol.name, 'kol')}-${day}.${spec.extension}`;
 }
 
 /** One rendered file, ready to download or write. */

@@ -201,4 +201,6 @@ export interface BriefingModel {
    * when nothing was cut. Renderers say "N more not shown" under the section.
    */
   omitted?: Partial<Record<'ownWork' | 'linked' | 'areaNews' | 'insights' | 'openFollowUps', number>>;
+  /** Sources linked to the KOL and clipped in the period that are listed under own work instead; absent when none. */
+  linkedInOwnWork?: number;
 }

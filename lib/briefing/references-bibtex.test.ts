@@ -141,6 +141,18 @@ describe('assignCitationKeys', () => {
       assignCitationKeys([{ ...EXPORT_WORKS[0]!, authors: [], year: undefined, title: '2024 update' }]),
     ).toEqual(['ref2024']);
   });
+
+  it('spells out letters that have no accent to drop, as every other match in Liaison folds them', () => {
+    const work = (family: string, title: string): CitedWork => ({
+      ...EXPORT_WORKS[0]!,
+      authors: [{ family, given: 'A', literal: `${family} A` }],
+      year: 2024,
+      title,
+    });
+    expect(
+      assignCitationKeys([work('Jørgensen', 'Ørsted'), work('Işık', 'Łódź'), work('Đặng', 'Straße')]),
+    ).toEqual(['jorgensen2024orsted', 'isik2024lodz', 'dang2024strasse']);
+  });
 });
 
 describe('escapeLatex', () => {

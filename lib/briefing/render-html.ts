@@ -1,16 +1,17 @@
 // Renders a briefing model as one self-contained, print-ready HTML page: inline CSS, no scripts, every string escaped.
 import { BRIEFING_CSS } from './briefing-css';
 import {
-  EMPTY_SECTION,
+  emptySectionText,
   followUpStatus,
   headerFacts,
   itemDetails,
-  omittedLine,
+  sectionNotes,
+  type NotedPart,
   SECTION_TITLES,
   sinceLastLines,
   takeawayLabel,
 } from './briefing-wording';
-import { formatShortDate } from './dates';
+import { formatShortDate } from './iso-dates';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId, TextRun } from './model';
 
 /** Nothing but inline styles: no scripts, no fetches, no frames, no forms, no base URL. */
@@ -61,10 +62,10 @@ const groupsHtml = (groups: BriefingGroup[]) =>
   groups.map((g) => `<h3>${escapeHtml(g.area)}</h3>\n${itemList(g.items, true)}`).join('\n');
 const numbered = (entries: string[]) =>
   `<ol>\n${entries.map((e) => `<li>${escapeHtml(e)}</li>`).join('\n')}\n</ol>`;
-const omitted = (count: number | undefined) => {
-  const note = omittedLine(count);
-  return note ? `\n<p class="omitted">${escapeHtml(note)}</p>` : '';
-};
+const notes = (model: BriefingModel, part: NotedPart) =>
+  sectionNotes(model, part)
+    .map((note) => `\n<p class="omitted">${escapeHtml(note)}</p>`)
+    .join('');
 
 /** The body of one chosen section, without its heading; empty when it has nothing to show. */
 function sectionBody(model: BriefingModel, id: BriefingSectionId): string {
@@ -85,18 +86,18 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string {
       return [
         facts.length ? `<ul>\n${facts.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>` : '',
         followUps.length
-          ? `<h3>Open follow-ups</h3>\n<ul>\n${followUps.join('\n')}\n</ul>${omitted(model.omitted?.openFollowUps)}`
+          ? `<h3>Open follow-ups</h3>\n<ul>\n${followUps.join('\n')}\n</ul>${notes(model, 'openFollowUps')}`
           : '',
       ]
         .filter(Boolean)
         .join('\n');
     }
     case 'own-work':
-      return model.ownWork.length ? itemList(model.ownWork, false) + omitted(model.omitted?.ownWork) : '';
+      return model.ownWork.length ? itemList(model.ownWork, false) + notes(model, 'ownWork') : '';
     case 'linked':
-      return model.linked.length ? groupsHtml(model.linked) + omitted(model.omitted?.linked) : '';
+      return model.linked.length ? groupsHtml(model.linked) + notes(model, 'linked') : '';
     case 'area-news':
-      return model.areaNews.length ? groupsHtml(model.areaNews) + omitted(model.omitted?.areaNews) : '';
+      return model.areaNews.length ? groupsHtml(model.areaNews) + notes(model, 'areaNews') : '';
     case 'insights':
       return (
         model.insights
@@ -108,7 +109,7 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string {
             });
             return `<h3>${escapeHtml(group.label)}</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
           })
-          .join('\n') + omitted(model.omitted?.insights)
+          .join('\n') + notes(model, 'insights')
       );
   }
 }
@@ -126,7 +127,7 @@ export function renderHtml(model: BriefingModel): string {
     .join('\n');
   const sections = model.sections.map((id) => {
     const body = sectionBody(model, id);
-    return section(id, body || `<p class="empty">${escapeHtml(EMPTY_SECTION[id])}</p>`);
+    return section(id, body || `<p class="empty">${escapeHtml(emptySectionText(model, id))}</p>`);
   });
   const references = model.references.length
     ? `<ol class="references">\n${model.references.map((r) => `<li id="ref-${r.number}" value="${r.number}">${runsToHtml(r.ama)}</li>`).join('\n')}\n</ol>`

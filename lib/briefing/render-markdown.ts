@@ -1,15 +1,16 @@
 // Renders a briefing model as Markdown, every piece of text escaped so that page content can never become markup.
 import {
-  EMPTY_SECTION,
+  emptySectionText,
   followUpStatus,
   headerFacts,
   itemDetails,
-  omittedLine,
+  sectionNotes,
+  type NotedPart,
   SECTION_TITLES,
   sinceLastLines,
   takeawayLabel,
 } from './briefing-wording';
-import { formatShortDate } from './dates';
+import { formatShortDate } from './iso-dates';
 import type { BriefingGroup, BriefingItem, BriefingModel, BriefingSectionId, TextRun } from './model';
 
 /**
@@ -63,10 +64,8 @@ function groupLines(groups: BriefingGroup[]): string[] {
 }
 
 const numbered = (entries: string[]) => entries.map((entry, i) => `${i + 1}. ${escapeMarkdown(entry)}`);
-const withOmitted = (lines: string[], count: number | undefined) => {
-  const note = omittedLine(count);
-  return note ? [...lines, `*${escapeMarkdown(note)}*`, ''] : lines;
-};
+const withNotes = (lines: string[], model: BriefingModel, part: NotedPart) =>
+  sectionNotes(model, part).reduce((all, note) => [...all, `*${escapeMarkdown(note)}*`, ''], lines);
 
 /** The body lines of one chosen section, without its heading; empty when it has nothing to show. */
 function sectionBody(model: BriefingModel, id: BriefingSectionId): string[] {
@@ -87,19 +86,16 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string[] {
       });
       const lines = facts.length ? [...facts, ''] : [];
       if (followUps.length) lines.push('### Open follow-ups', '', ...followUps, '');
-      return withOmitted(lines, model.omitted?.openFollowUps);
+      return withNotes(lines, model, 'openFollowUps');
     }
     case 'own-work':
       return model.ownWork.length
-        ? withOmitted(
-            [...model.ownWork.flatMap((item) => itemLines(item, false)), ''],
-            model.omitted?.ownWork,
-          )
+        ? withNotes([...model.ownWork.flatMap((item) => itemLines(item, false)), ''], model, 'ownWork')
         : [];
     case 'linked':
-      return model.linked.length ? withOmitted(groupLines(model.linked), model.omitted?.linked) : [];
+      return model.linked.length ? withNotes(groupLines(model.linked), model, 'linked') : [];
     case 'area-news':
-      return model.areaNews.length ? withOmitted(groupLines(model.areaNews), model.omitted?.areaNews) : [];
+      return model.areaNews.length ? withNotes(groupLines(model.areaNews), model, 'areaNews') : [];
     case 'insights': {
       const lines = model.insights.flatMap((group) => [
         `### ${escapeMarkdown(group.label)}`,
@@ -112,7 +108,7 @@ function sectionBody(model: BriefingModel, id: BriefingSectionId): string[] {
         }),
         '',
       ]);
-      return withOmitted(lines, model.omitted?.insights);
+      return withNotes(lines, model, 'insights');
     }
   }
 }
@@ -127,7 +123,7 @@ export function renderMarkdown(model: BriefingModel): string {
     lines.push(
       `## ${SECTION_TITLES[id]}`,
       '',
-      ...(body.length ? body : [escapeMarkdown(EMPTY_SECTION[id]), '']),
+      ...(body.length ? body : [escapeMarkdown(emptySectionText(model, id)), '']),
     );
   }
   lines.push(`## ${SECTION_TITLES.references}`, '');

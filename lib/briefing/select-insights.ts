@@ -1,7 +1,7 @@
 // The KOL's insights (notes and highlights linked to them, by category) and the open follow-ups of earlier meetings.
-import { INSIGHT_LABELS } from '../format';
+import { INSIGHT_LABELS } from '../insight-labels';
 import type { Highlight, InsightCategory, Meeting, Note } from '../model';
-import { isoDay } from './dates';
+import { isoDay } from './iso-dates';
 import type { BriefingFollowUp } from './model';
 
 /** A note or highlight chosen for the insights section, before references are numbered. */

@@ -8,7 +8,7 @@
 import { matchAuthorsToKols } from '../match/kol-match';
 import type { AuthorPosition, Source } from '../model';
 import { type AreaScope, groupOf, OTHER_AREAS } from './area-groups';
-import { earlierDay, isIsoDate, isoDay, laterDay, periodOf } from './dates';
+import { earlierDay, isIsoDate, isoDay, laterDay, periodOf } from './iso-dates';
 import type { BriefingData } from './model';
 
 /** A source chosen for a section, with the day it was judged by and, for the KOL's own work, the author position. */
@@ -86,8 +86,9 @@ function clippedIn(source: Source, from: string, to: string): SelectedSource | u
 }
 
 /**
- * Sources linked to the KOL and clipped in the window, not already listed as own work, under the first of the
- * pack's areas that covers them; "Other areas" when none does, unless the pack is narrowed to areas.
+ * Sources linked to the KOL and clipped in the window, under the first of the pack's areas that covers them;
+ * "Other areas" when none does, unless the pack is narrowed to areas. The builder leaves out those it lists as
+ * own work, and says so.
  */
 export function selectLinked(
   data: BriefingData,
@@ -95,14 +96,13 @@ export function selectLinked(
   narrowed: boolean,
   from: string,
   to: string,
-  exclude: Set<string>,
 ): SelectedSource[] {
   const linkedIds = new Set(
     data.links.filter((l) => l.target === 'kol' && l.targetId === data.kol.id).map((l) => l.sourceId),
   );
   return data.sources
     .flatMap((source) => {
-      if (exclude.has(source.id) || !isLinked(source, data.kol.id, linkedIds)) return [];
+      if (!isLinked(source, data.kol.id, linkedIds)) return [];
       const selected = clippedIn(source, from, to);
       const group = groupOf(scope, source.areaIds)?.name ?? (narrowed ? undefined : OTHER_AREAS);
       return selected && group ? [{ ...selected, group }] : [];

@@ -1,6 +1,6 @@
 // The time window of a pack, and the last meeting and briefing it is measured from.
 import type { BriefingRecord, Meeting } from '../model';
-import { isIsoDate, isoDay, laterDay, periodOf, subtractMonths } from './dates';
+import { isIsoDate, isoDay, laterDay, periodOf, subtractMonths } from './iso-dates';
 import type { BriefingData, BriefingWindowChoice } from './model';
 
 /** Without any earlier meeting or briefing, "since the last meeting" covers this many months. */

@@ -11,7 +11,7 @@ import {
   type ReadSentence,
 } from './event-context';
 import { findEventMentions, type EventMention } from './event-mentions';
-import { foldText } from './folded-text';
+import { foldTextWithOrigins as foldText } from '../text/fold';
 import { findPatientMention, CONTINUES_ABOUT_PATIENT, type PatientMention } from './patient-mentions';
 import {
   compileProducts,

@@ -1,5 +1,5 @@
 // Finds the words of a note that name a clinical event: lexicon terms, abbreviations, lab and vital values past their thresholds, serious outcomes.
-import { foldText } from './folded-text';
+import { foldTextWithOrigins as foldText } from '../text/fold';
 import ctcae from './lexicon/ctcae-terms.json';
 import lay from './lexicon/lay-terms.json';
 import { LAB_TESTS, VALUE_LEAD_IN, type LabRule } from './lexicon/lab-thresholds';

@@ -1,5 +1,5 @@
 // Finds the drugs a note names: the company's products (from Settings, or "our drug"), and other companies' drugs.
-import { foldText, foldWord } from './folded-text';
+import { foldTextWithOrigins as foldText, foldText as foldWord } from '../text/fold';
 import { INN_STEMS, OTHER_BRANDS } from './lexicon/drug-names';
 import type { TextSpan } from './types';
 

@@ -1,6 +1,6 @@
 // Restricted terms: whole words only, case and diacritics ignored, offsets mapped back to the text as written.
 import { describe, expect, it } from 'vitest';
-import { foldText } from './folded-text';
+import { foldTextWithOrigins as foldText } from '../text/fold';
 import { findRestrictedTerms } from './restricted-terms';
 
 const matches = (text: string, terms: string[]) => findRestrictedTerms(text, terms).map((f) => f.match);

@@ -1,5 +1,5 @@
 // Matches the company's restricted words and phrases (from settings) as whole words, ignoring case and accents.
-import { foldText, foldWord } from './folded-text';
+import { foldTextWithOrigins as foldText, foldText as foldWord } from '../text/fold';
 import type { ComplianceFinding } from './types';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

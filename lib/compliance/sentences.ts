@@ -48,7 +48,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A line break alone (the spaces before it are trimmed by push), so a long run of spaces is scanned once.
-const BOUNDARY = /[.!?]+["')\]]*\s+|\n\s*/g;
+const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*\s+|\n\s*/g;
 
 /** Sentences in order; adverse-event language is judged one sentence at a time, so a statistic in one sentence does not excuse the next. */
 export function splitSentences(text: string): Sentence[] {

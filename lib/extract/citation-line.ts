@@ -1,5 +1,5 @@
 // Reads citation lines ("Journal. 2015 Mar 12;56(3):120-31. doi: ...") into journal, date, volume, issue and pages.
-import { parsePageDate, type PageDate } from './dates';
+import { parsePageDate, type PageDate } from './page-date';
 import { normalizeDoi } from './identifiers';
 
 /** What a citation line gives: the journal as abbreviated there, the date, the DOI, volume, issue, pages. */

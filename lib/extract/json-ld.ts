@@ -2,7 +2,7 @@
 import type { Author } from '../model';
 import { structureAbstractText, splitKeywords } from './abstract-sections';
 import { parseAuthor } from './authors';
-import { parsePageDate } from './dates';
+import { parsePageDate } from './page-date';
 import { findNctIds, normalizeDoi, normalizeOrcid } from './identifiers';
 import { stripTags } from './meta-tags';
 import { cleanText } from './plain-text';

@@ -36,8 +36,3 @@ export function readMetaTags(doc: Document): MetaTag[] {
   }
   return tags;
 }
-
-/** The first value of a meta tag, for the few callers that need one tag by name. */
-export function firstMeta(tags: readonly MetaTag[], name: string): string | undefined {
-  return tags.find((tag) => tag.name === name)?.value;
-}

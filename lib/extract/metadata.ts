@@ -4,7 +4,7 @@ import { fieldEntries, WORK_FIELDS } from '../work-model';
 import { abstractFromDescription } from './abstract';
 import { joinAuthorNames } from './authors';
 import { readCongress } from './congress';
-import { parsePageDate } from './dates';
+import { parsePageDate } from './page-date';
 import { findNctIds } from './identifiers';
 import { EXTRACT_LIMITS } from './limits';
 import { KIND_RULES } from './page-kind';

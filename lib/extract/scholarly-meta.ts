@@ -3,7 +3,7 @@ import type { Author, FieldSource, Work } from '../model';
 import { fieldEntries, WORK_FIELDS } from '../work-model';
 import { structureAbstract, structureAbstractText, splitKeywords } from './abstract-sections';
 import { parseAuthor } from './authors';
-import { parsePageDate } from './dates';
+import { parsePageDate } from './page-date';
 import { normalizeArxiv, normalizeDoi, normalizeOrcid, normalizePmcid, normalizePmid } from './identifiers';
 import { layerOfMeta, META_MAPPINGS, type MetaField } from './meta-mappings';
 import { stripTags, type MetaTag } from './meta-tags';

@@ -4,14 +4,14 @@ import { acceptable, fromSelectors, sectionAfter } from './abstract';
 import { splitKeywords, structureAbstract } from './abstract-sections';
 import { authorFromParts, parseAuthor } from './authors';
 import { parseCitation } from './citation-line';
-import { parsePageDate } from './dates';
+import { parsePageDate } from './page-date';
 import { findNctIds, normalizeDoi, normalizeOrcid, normalizePmcid, normalizePmid } from './identifiers';
 import type { LabelIndex } from './labelled-values';
 import { cleanText } from './plain-text';
 import type { AuthorSpec, KeywordSpec, SiteAdapter, ValueSpec, ValueSpecs } from './site-adapter-types';
 import type { WorkRecord } from './work-record';
 
-/** The adapter for a page: one whose URL pattern matches an address, or whose `detect` selectors all match. */
+/** The adapter for a page: one whose URL pattern matches an address, or whose `detect` selectors all match (an invalid one throws). */
 export function findAdapter(
   doc: Document,
   urls: readonly string[],
@@ -19,16 +19,10 @@ export function findAdapter(
 ): SiteAdapter | undefined {
   return (
     adapters.find((adapter) => adapter.urls.some((pattern) => urls.some((url) => pattern.test(url)))) ??
-    adapters.find((adapter) => adapter.detect && adapter.detect.every((selector) => matches(doc, selector)))
+    adapters.find(
+      (adapter) => adapter.detect && adapter.detect.every((selector) => doc.querySelector(selector) !== null),
+    )
   );
-}
-
-function matches(doc: Document, selector: string): boolean {
-  try {
-    return doc.querySelector(selector) !== null;
-  } catch {
-    return false;
-  }
 }
 
 /** Every label an adapter reads, so that the page's labels are indexed in one pass. */
@@ -90,16 +84,16 @@ function readOne(doc: Document, spec: ValueSpec, labels: LabelIndex): string | u
   return cleanText(match?.[1] ?? match?.[0]);
 }
 
-/** The first of the alternatives that yields a value; a selector an engine rejects counts as no value. */
+/**
+ * The first of the alternatives that yields a value. An invalid selector throws rather than counting as no
+ * value: it is a mistake in SITE_ADAPTERS, which tests/unit/extract-site-adapters.test.ts must catch, and
+ * extractPage reports it as a failed step instead of quietly losing the field.
+ */
 function read(doc: Document, specs: ValueSpecs | undefined, labels: LabelIndex): string | undefined {
   if (specs === undefined) return undefined;
   for (const spec of (Array.isArray(specs) ? specs : [specs]) as readonly ValueSpec[]) {
-    try {
-      const value = readOne(doc, spec, labels);
-      if (value) return value;
-    } catch {
-      // an invalid selector in one alternative: try the next
-    }
+    const value = readOne(doc, spec, labels);
+    if (value) return value;
   }
   return undefined;
 }

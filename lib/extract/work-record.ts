@@ -1,7 +1,7 @@
 // What one source of metadata (a site adapter, a meta tag family, JSON-LD, the address, the text) says about a work, and how layers merge.
 import type { Author, CongressInfo, FieldSource, FieldSources, Work } from '../model';
 import { FIELD_SOURCES, fieldEntries, WORK_FIELDS } from '../work-model';
-import type { PageDate } from './dates';
+import type { PageDate } from './page-date';
 
 /**
  * The work fields a layer does not carry as they are stored: a layer's `date` gives year and published

@@ -1,5 +1,6 @@
 // Suggests therapeutic areas for a clip: those whose name or keywords occur in its title, abstract or keywords.
 import type { TherapeuticArea } from '../model';
+import { foldText } from '../text/fold';
 
 /** A suggested area with the words that triggered it. */
 export interface AreaSuggestion {
@@ -14,12 +15,8 @@ export interface ClipTopic {
   keywords?: string[];
 }
 
-const fold = (text: string) =>
-  ` ${text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+/** Folded words between single spaces, padded, so that a term is found as whole words with `includes`. */
+const fold = (text: string) => ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
 /** Areas whose name or a keyword occurs as whole words in the clip, most specific (deepest) first. */
 export function suggestAreas(topic: ClipTopic, areas: TherapeuticArea[]): AreaSuggestion[] {

@@ -53,6 +53,11 @@ describe('namesMatch: forms of one person match, different people do not', () =>
     ['Kim Min-jun', 'Kim MJ'],
     ['Lopes, Ana Carolina', 'Ana Carolina Lopes'],
     ['Søren Kierkegaard', 'Kierkegaard S'],
+    ['Jørgensen AB', 'Anne Birgitte Jorgensen'],
+    ['Işık Ahmet', 'Ahmet Isik'],
+    ['Trương Đức Phước', 'Truong DP'],
+    ['Łukasz Świątek', 'Swiatek L'],
+    ['O`Brien S', 'Siobhán O’Brien'],
   ];
   const match = (a: string, b: string) =>
     nameReadings(a).some((x) => nameReadings(b).some((y) => namesMatch(x, y)));

@@ -1,4 +1,5 @@
 // Parses a person's name in any of the forms author lists use into family name and initials.
+import { foldText } from '../text/fold';
 
 /** A name reduced to what matching compares: family-name tokens and given-name initials. */
 export interface ParsedName {
@@ -61,16 +62,10 @@ const SUFFIXES = new Set([
   'frcs',
 ]);
 
-/** Lower-case, without diacritics, markers or punctuation; hyphens and apostrophes kept for the caller. */
-export function foldName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/['’`]/g, '')
-    .toLowerCase()
+/** Folded (lib/text/fold.ts) without apostrophes ("O’Brien" = "OBrien"), markers or punctuation; hyphens and commas kept for the caller. */
+function foldName(text: string): string {
+  return foldText(text)
+    .replace(/'/g, '')
     .replace(/[^\p{L}\s,-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -67,6 +67,19 @@ describe('painting highlights where the CSS Custom Highlight API is missing', ()
     expect(painter.focus('a')).toBe(false);
   });
 
+  it('reports the current wording of a passage re-anchored to edited text, and nothing for one unchanged', () => {
+    const doc = page();
+    const report = createPainter(doc).paint([
+      { id: 'edited', exact: 'Safety was consistent with the earlier reports.' },
+      { id: 'same', exact: 'OS benefit   held in the PD-L1' },
+    ]);
+    expect(report.orphans).toEqual([]);
+    expect(report.painted).toEqual([
+      { id: 'edited', method: 'fuzzy', current: 'Safety was consistent with earlier reports.' },
+      { id: 'same', method: 'quote' },
+    ]);
+  });
+
   it('painting again replaces the earlier paint instead of adding to it', () => {
     const doc = page();
     const painter = createPainter(doc);

@@ -11,6 +11,12 @@ const FOCUS_NAME = 'liaison-focus';
 const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 208, 80, 0.55); }
 ::highlight(${FOCUS_NAME}) { background-color: rgba(255, 163, 26, 0.9); }`;
 
+/** The longest reworded passage a report carries back; the popup shows less. */
+const MAX_CURRENT_LENGTH = 1000;
+
+/** Text compared for rewording: whitespace runs are one space, since layout changes are not edits. */
+const comparable = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** What painting a page offers to the content script. */
 export interface Painter {
   paint: (highlights: PaintableHighlight[]) => PaintReport;
@@ -118,10 +124,18 @@ export function createPainter(
         report.orphans.push(highlight.id);
         continue;
       }
+      // Re-anchored to edited text: say how the page words the passage now, so the popup can show it changed.
+      // Read before wrapping, which splits the text nodes the range points into.
+      const current = anchored.range.toString();
       const marks = api ? [] : wrapRange(anchored.range, highlight.id);
       const range = marks.length ? spanOf(doc, marks) : anchored.range;
       painted.push({ highlight, range, marks });
-      report.painted.push({ id: highlight.id, method: anchored.method });
+      const reworded = comparable(current) !== comparable(highlight.exact);
+      report.painted.push({
+        id: highlight.id,
+        method: anchored.method,
+        ...(reworded ? { current: comparable(current).slice(0, MAX_CURRENT_LENGTH) } : {}),
+      });
     }
     if (api && painted.length) api.registry.set(HIGHLIGHT_NAME, api.make(...painted.map((p) => p.range)));
     if (painted.length) {

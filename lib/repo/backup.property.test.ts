@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { LibraryRecords } from '../backup/build';
-import { BACKUP_TABLES, DEVICE_SETTINGS } from '../backup/format';
-import { libraryArbitrary } from '../backup/library-arbitrary';
+import { BACKUP_TABLES, DEVICE_SETTINGS } from '../backup/file-format';
+import { libraryArbitrary } from '../../tests/fixtures/library-arbitrary';
 import { applyImport, exportBackup, planImport, toBackupJson } from './backup';
 
 /** Runs per property; FC_RUNS=1000 npx vitest run lib/repo/backup.property.test.ts for a longer search. */

@@ -2,7 +2,7 @@
 import type { DBCore } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
-import { DERIVED_TABLES } from '../backup/format';
+import { DERIVED_TABLES } from '../backup/file-format';
 import type { ExtractedPage } from '../model';
 import {
   applyImport,
@@ -121,7 +121,7 @@ describe('planImport and applyImport', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it('merges the same paper from another machine by DOI: one source, with the notes, quotes and links of both', async () => {
+  it('merges the same paper from another machine by DOI: one source, with the notes, highlights and links of both', async () => {
     const here = openDb();
     const { source: mine } = await saveClip(
       here,
@@ -351,11 +351,14 @@ describe('planImport and applyImport', () => {
 });
 
 describe('getBackupReminder', () => {
-  it('reminds when a library was never backed up or not for 30 days; not for an empty library', async () => {
+  it('reminds once a library has gone 30 days without a backup, from its first record or its last backup', async () => {
     const db = openDb();
     const now = Date.UTC(2025, 5, 1);
     expect(await getBackupReminder(db, now)).toEqual({ due: false });
-    await saveClip(db, page(), {}, machine('a'));
+    const firstClip = now - 40 * DAY;
+    await saveClip(db, page(), {}, machine('a', firstClip));
+    expect(await getBackupReminder(db, firstClip + 5 * 60_000)).toEqual({ due: false });
+    expect(await getBackupReminder(db, firstClip + 30 * DAY)).toEqual({ due: false });
     expect(await getBackupReminder(db, now)).toEqual({ due: true });
     await markBackupMade(db, now);
     expect(await getBackupReminder(db, now + 30 * DAY)).toEqual({ due: false, lastBackupAt: now });

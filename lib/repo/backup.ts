@@ -19,7 +19,7 @@ import {
   type BackupData,
   type BackupDocument,
   type BackupTable,
-} from '../backup/format';
+} from '../backup/file-format';
 import {
   identifierKeys,
   matchSources,
@@ -32,12 +32,12 @@ import {
 import { parseBackup, type ParsedBackup } from '../backup/parse';
 import { isBackupDue, LAST_BACKUP_SETTING } from '../backup/reminder';
 import { appendAudit } from './audit-log';
-import { countOf } from '../format';
+import { countOf } from '../counted-noun';
 import { liveEnv } from './database';
 
 export { BackupError, type BackupErrorCode } from '../backup/backup-error';
 export { backupFileName, toBackupJson, toBackupJsonParts } from '../backup/build';
-export type { BackupDocument, BackupTable } from '../backup/format';
+export type { BackupDocument, BackupTable } from '../backup/file-format';
 export type { TablePreview } from '../backup/merge';
 
 /** What an import will do (from `planImport`) or did (from `applyImport`), for the preview and the report. */
@@ -205,22 +205,33 @@ export async function markBackupMade(db: LiaisonDb, at: number): Promise<void> {
   await db.settings.put({ id: LAST_BACKUP_SETTING, value: at, updatedAt: at });
 }
 
-/** Whether to remind the user to make a backup (last one over 30 days ago, or none of a non-empty library). */
+/**
+ * Whether to remind the user to make a backup: the library has gone 30 days without one (see `isBackupDue`).
+ * Reads the last backup's date and the oldest record's: the first source and note by their indexes, and the
+ * KOLs and areas (few) whole.
+ */
 export async function getBackupReminder(
   db: LiaisonDb,
   now: number,
 ): Promise<{ due: boolean; lastBackupAt?: number }> {
-  const [setting, ...counts] = await Promise.all([
+  const [setting, firstSource, firstNote, kols, areas] = await Promise.all([
     db.settings.get(LAST_BACKUP_SETTING),
-    db.sources.count(),
-    db.notes.count(),
-    db.kols.count(),
-    db.areas.count(),
+    db.sources.orderBy('capturedAt').limit(1).keys(),
+    db.notes.orderBy('createdAt').limit(1).keys(),
+    db.kols.toArray(),
+    db.areas.toArray(),
   ]);
   const lastBackupAt = typeof setting?.value === 'number' ? setting.value : undefined;
-  const hasData = counts.some((n) => n > 0);
+  const dates = [
+    ...firstSource,
+    ...firstNote,
+    ...kols.map((k) => k.createdAt),
+    ...areas.map((a) => a.createdAt),
+  ];
+  const known = dates.filter((date): date is number => typeof date === 'number' && Number.isFinite(date));
+  const firstRecordAt = known.length > 0 ? Math.min(...known) : undefined;
   return {
-    due: hasData && isBackupDue(lastBackupAt, now),
+    due: isBackupDue(lastBackupAt, firstRecordAt, now),
     ...(lastBackupAt === undefined ? {} : { lastBackupAt }),
   };
 }

@@ -1,4 +1,4 @@
-// Loading briefing data: one KOL's sources, notes, quotes, meetings and briefings only, area sources capped, unknown KOL fails.
+// Loading briefing data: one KOL's sources, notes, highlights, meetings and briefings only, area sources capped, unknown KOL fails.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
 import type { Author, ExtractedPage, Kol, TherapeuticArea } from '../model';
@@ -50,7 +50,7 @@ afterEach(() => db.delete());
 const urls = (data: { sources: { url: string }[] }) => data.sources.map((s) => s.url).sort();
 
 describe('loadBriefingData', () => {
-  it('gathers linked, authored and area sources, their notes and quotes, meetings and briefings of one KOL only', async () => {
+  it('gathers linked, authored and area sources, their notes and highlights, meetings and briefings of one KOL only', async () => {
     const linked = await saveClip(
       db,
       page('https://x/linked'),

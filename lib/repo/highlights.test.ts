@@ -4,7 +4,6 @@ import { LiaisonDb } from '../db';
 import type { ExtractedPage } from '../model';
 import {
   clipAndHighlight,
-  countHighlights,
   deleteHighlight,
   listHighlights,
   saveHighlight,
@@ -65,7 +64,7 @@ describe('highlights', () => {
     expect(await db.links.where('sourceId').equals(source.id).count()).toBe(2);
   });
 
-  it('bounds what a page sent: context of 64 characters at most, no position unless it is a valid span, no empty quote', async () => {
+  it('bounds what a page sent: context of 64 characters at most, no position unless it is a valid span, no empty passage', async () => {
     const { source } = await saveClip(db, page, {}, env);
     const saved = await saveHighlight(
       db,
@@ -89,7 +88,7 @@ describe('highlights', () => {
     await expect(
       updateHighlight(db, saved.id, { note: 'n'.repeat(20_001), kolIds: [], areaIds: [] }, env),
     ).rejects.toThrow(/limit is 20,000/);
-    expect(await countHighlights(db, source.id)).toBe(1);
+    expect((await listHighlights(db, source.id)).length).toBe(1);
   });
 
   it('clips a new page and highlights it in one go, and reuses the source of a page already in the library', async () => {
@@ -105,7 +104,7 @@ describe('highlights', () => {
     expect(second.created).toBe(false);
     expect(second.source.id).toBe(first.source.id);
     expect(await db.sources.count()).toBe(1);
-    expect(await countHighlights(db, first.source.id)).toBe(2);
+    expect((await listHighlights(db, first.source.id)).length).toBe(2);
   });
 
   it('lists by source in the order they were made, updates note and links, deletes one, and goes with its source', async () => {
@@ -139,7 +138,7 @@ describe('highlights', () => {
     );
 
     await deleteSource(db, source.id);
-    expect(await countHighlights(db, source.id)).toBe(0);
-    expect(await countHighlights(db, other.source.id)).toBe(1);
+    expect((await listHighlights(db, source.id)).length).toBe(0);
+    expect((await listHighlights(db, other.source.id)).length).toBe(1);
   });
 });

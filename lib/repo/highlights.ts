@@ -120,11 +120,6 @@ export function listHighlights(db: LiaisonDb, sourceId: string): Promise<Highlig
   return db.highlights.where('sourceId').equals(sourceId).sortBy('createdAt');
 }
 
-/** How many highlights a source has, for the toolbar badge. */
-export function countHighlights(db: LiaisonDb, sourceId: string): Promise<number> {
-  return db.highlights.where('sourceId').equals(sourceId).count();
-}
-
 /** Changes the note, category and links of a highlight; its selectors never change. */
 export async function updateHighlight(
   db: LiaisonDb,

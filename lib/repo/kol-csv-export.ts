@@ -1,6 +1,6 @@
 // The KOL list as CSV, recorded in the audit log (its own module, so that the popup does not load the CSV parser).
 import type { LiaisonDb } from '../db';
-import { countOf } from '../format';
+import { countOf } from '../counted-noun';
 import { kolsToCsv } from '../kol-csv';
 import type { RepoEnv } from '../model';
 import { appendAudit } from './audit-log';

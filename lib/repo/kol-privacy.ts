@@ -8,10 +8,10 @@
 // as printed), and notes and highlights that are also linked to another KOL (they concern someone else too),
 // which lose only this KOL's link. The saved search index is cleared so that it holds no trace of the id.
 // The audit entry names the KOL's id (random, meaningless once the profile is gone) and counts, never the name.
-import { countOf } from '../format';
+import { countOf } from '../counted-noun';
 import type { LiaisonDb } from '../db';
 import type { BriefingRecord, Highlight, Kol, Meeting, Note, RepoEnv, Source, SourceLink } from '../model';
-import { DERIVED_TABLES } from '../backup/format';
+import { DERIVED_TABLES } from '../backup/file-format';
 import { appendAudit } from './audit-log';
 import { listSourcesAuthoredByKol } from './source-queries';
 

@@ -1,5 +1,5 @@
 // Reads and writes KOL profiles; deleting one also removes it from every source, note and link.
-import { countOf } from '../format';
+import { countOf } from '../counted-noun';
 import type { LiaisonDb } from '../db';
 import type { Kol, RepoEnv } from '../model';
 import { validateKol, type KolInput } from '../kol-input';

@@ -1,4 +1,4 @@
-// Edits notes and quotes after capture: text, insight category, KOL and area links.
+// Edits notes after capture: text, insight category, KOL and area links (highlights: lib/repo/highlights.ts).
 import type { LiaisonDb } from '../db';
 import type { InsightCategory, RepoEnv } from '../model';
 import { assertFits, TEXT_LIMITS } from '../text-limits';
@@ -34,9 +34,4 @@ export async function updateNote(
 /** Deletes one note. */
 export function deleteNote(db: LiaisonDb, id: string): Promise<void> {
   return db.notes.delete(id);
-}
-
-/** Deletes one quote (highlight). */
-export function deleteQuote(db: LiaisonDb, id: string): Promise<void> {
-  return db.highlights.delete(id);
 }

@@ -1,21 +1,21 @@
-// Collects the ids of sources, notes and quotes that writes changed, from Dexie's `storagemutated` event (any context).
+// Collects the ids of sources, notes and highlights that writes changed, from Dexie's `storagemutated` event (any context).
 import type { IntervalTree, ObservabilitySet } from 'dexie';
 
 /** The tables the search reads, by their Dexie names. */
-const TABLES = { sources: 'sources', notes: 'notes', quotes: 'highlights' } as const;
+const TABLES = ['sources', 'notes', 'highlights'] as const;
 
 /** Ids changed since the index last looked; `everything` when a write touched a range (a bulk write, a clear). */
 export interface ChangedKeys {
   sources: Set<string>;
   notes: Set<string>;
-  quotes: Set<string>;
+  highlights: Set<string>;
   everything: boolean;
   /** The saved index was cleared (an import does that): the data may have changed in ways no stamp shows. */
   rebuild: boolean;
 }
 
 function noChanges(): ChangedKeys {
-  return { sources: new Set(), notes: new Set(), quotes: new Set(), everything: false, rebuild: false };
+  return { sources: new Set(), notes: new Set(), highlights: new Set(), everything: false, rebuild: false };
 }
 
 /** Adds the single keys of an interval tree to `into`; false when it holds a range of keys instead. */
@@ -45,11 +45,11 @@ export class ChangeCollector {
       return true;
     }
     let relevant = false;
-    for (const key of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
-      const tree = parts[`idb://${this.dbName}/${TABLES[key]}/`];
+    for (const table of TABLES) {
+      const tree = parts[`idb://${this.dbName}/${table}/`];
       if (!tree) continue;
       relevant = true;
-      if (!collectKeys(tree, this.pending[key])) this.pending.everything = true;
+      if (!collectKeys(tree, this.pending[table])) this.pending.everything = true;
     }
     // Saving the index writes two rows by key; clearing the table is the signal to rebuild.
     const saved = parts[`idb://${this.dbName}/searchIndexes/`];
@@ -63,7 +63,9 @@ export class ChangeCollector {
   /** Whether nothing is waiting. */
   get isEmpty(): boolean {
     const p = this.pending;
-    return !p.everything && !p.rebuild && p.sources.size === 0 && p.notes.size === 0 && p.quotes.size === 0;
+    return (
+      !p.everything && !p.rebuild && p.sources.size === 0 && p.notes.size === 0 && p.highlights.size === 0
+    );
   }
 
   /** Hands over what is waiting and starts collecting afresh. */

@@ -30,7 +30,7 @@ function note(id: string, sourceId: string, text: string): Note {
   return { id, sourceId, text, kolIds: [], areaIds: [], createdAt: now, updatedAt: now };
 }
 
-function quote(id: string, sourceId: string, exact: string): Highlight {
+function highlight(id: string, sourceId: string, exact: string): Highlight {
   const now = tick();
   return { id, sourceId, exact, kolIds: [], areaIds: [], createdAt: now, updatedAt: now };
 }
@@ -78,13 +78,13 @@ afterEach(async () => {
 });
 
 describe('createLibrarySearch', () => {
-  it('builds from the records and finds titles, notes and quotes with their highlight terms', async () => {
+  it('builds from the records and finds titles, notes and highlights with their highlight terms', async () => {
     await db.sources.bulkAdd([
       source('a', 'Semaglutide and weight loss'),
       source('b', 'Tirzepatide in obesity'),
     ]);
     await db.notes.add(note('n1', 'b', 'Discuss cardiovascular outcomes with Dr Okafor'));
-    await db.highlights.add(quote('h1', 'a', 'gastrointestinal events were transient'));
+    await db.highlights.add(highlight('h1', 'a', 'gastrointestinal events were transient'));
     const search = start();
     await search.ready;
     expect(search.info()).toMatchObject({ documents: 2, loadedFrom: 'records' });
@@ -98,7 +98,7 @@ describe('createLibrarySearch', () => {
     expect(await titles(search, '', { hasNotes: true })).toEqual(['Tirzepatide in obesity']);
   });
 
-  it('follows adds, updates and deletes, notes and quotes included', async () => {
+  it('follows adds, updates and deletes, notes and highlights included', async () => {
     const search = start();
     await search.ready;
     const changes = vi.fn();
@@ -116,7 +116,7 @@ describe('createLibrarySearch', () => {
     await db.notes.delete('n1');
     await eventually(search, 'renal', []);
     await eventually(search, '', [], { hasNotes: true });
-    await db.highlights.add(quote('h1', 'a', 'stroke prevention'));
+    await db.highlights.add(highlight('h1', 'a', 'stroke prevention'));
     await eventually(search, 'stroke', ['Rivaroxaban in atrial fibrillation']);
     await deleteSource(db, 'a');
     await vi.waitFor(() => expect(search.info().documents).toBe(0), { timeout: 3000, interval: 10 });

@@ -1,37 +1,35 @@
-// The database reads of the library search: what changed since a watermark, all keys, sources with their notes and quotes.
+// The database reads of the library search: what changed since a watermark, all keys, sources with their notes and highlights.
 import type { Table } from 'dexie';
 import type { LiaisonDb } from '../db';
 import type { Highlight, Note, Source } from '../model';
 import type { Stamp, Watermark } from '../search/sync-state';
 
-/** The tables whose records feed the search, by the name the sync state uses. */
-export type SearchedTable = 'sources' | 'notes' | 'quotes';
+/** The tables whose records feed the search (the sync state keeps a watermark under the same names). */
+export type SearchedTable = 'sources' | 'notes' | 'highlights';
 
-const TABLE_NAMES: Readonly<Record<SearchedTable, string>> = {
-  sources: 'sources',
-  notes: 'notes',
-  quotes: 'highlights',
-};
-
-/** Sources, with the notes and quotes stored on them. */
+/** Sources, with the notes and highlights stored on them. */
 export interface SourcesWithAnnotations {
   sources: Source[];
   notes: Note[];
-  quotes: Highlight[];
+  highlights: Highlight[];
 }
 
 function stamped(db: LiaisonDb, table: SearchedTable): Table<{ id: string; updatedAt: number }, string> {
-  return db.table<{ id: string; updatedAt: number }, string>(TABLE_NAMES[table]);
+  return db.table<{ id: string; updatedAt: number }, string>(table);
 }
 
-/** The newest `updatedAt` of sources, notes and quotes (-Infinity for an empty table): where a build's watermarks start. */
+/** The newest `updatedAt` of sources, notes and highlights (-Infinity for an empty table): where a build's watermarks start. */
 export async function readNewestStamps(db: LiaisonDb): Promise<Record<SearchedTable, number>> {
   const newest = async (table: SearchedTable): Promise<number> => {
     const [time] = await stamped(db, table).orderBy('updatedAt').reverse().limit(1).keys();
     return typeof time === 'number' ? time : -Infinity;
   };
-  const [sources, notes, quotes] = await Promise.all([newest('sources'), newest('notes'), newest('quotes')]);
-  return { sources, notes, quotes };
+  const [sources, notes, highlights] = await Promise.all([
+    newest('sources'),
+    newest('notes'),
+    newest('highlights'),
+  ]);
+  return { sources, notes, highlights };
 }
 
 /** Ids and `updatedAt` of the records of a table written at or after the watermark, from the `updatedAt` index. */
@@ -55,28 +53,31 @@ export function readAllIds(db: LiaisonDb, table: SearchedTable): Promise<string[
   return stamped(db, table).toCollection().primaryKeys();
 }
 
-/** Notes or quotes by id (those that changed), as the search reads them. */
+/** Notes or highlights by id (those that changed), as the search reads them. */
 export async function readAnnotations(
   db: LiaisonDb,
   noteIds: string[],
-  quoteIds: string[],
-): Promise<{ notes: Note[]; quotes: Highlight[] }> {
-  const [notes, quotes] = await Promise.all([db.notes.bulkGet(noteIds), db.highlights.bulkGet(quoteIds)]);
+  highlightIds: string[],
+): Promise<{ notes: Note[]; highlights: Highlight[] }> {
+  const [notes, highlights] = await Promise.all([
+    db.notes.bulkGet(noteIds),
+    db.highlights.bulkGet(highlightIds),
+  ]);
   return {
     notes: notes.filter((n): n is Note => n !== undefined),
-    quotes: quotes.filter((q): q is Highlight => q !== undefined),
+    highlights: highlights.filter((h): h is Highlight => h !== undefined),
   };
 }
 
-/** Sources by id with all their notes and quotes, read in one transaction; missing ids are left out. */
+/** Sources by id with all their notes and highlights, read in one transaction; missing ids are left out. */
 export function readSourcesWithAnnotations(db: LiaisonDb, ids: string[]): Promise<SourcesWithAnnotations> {
   return db.transaction('r', db.sources, db.notes, db.highlights, async () => {
-    const [sources, notes, quotes] = await Promise.all([
+    const [sources, notes, highlights] = await Promise.all([
       db.sources.bulkGet(ids),
       db.notes.where('sourceId').anyOf(ids).toArray(),
       db.highlights.where('sourceId').anyOf(ids).toArray(),
     ]);
-    return { sources: sources.filter((s): s is Source => s !== undefined), notes, quotes };
+    return { sources: sources.filter((s): s is Source => s !== undefined), notes, highlights };
   });
 }
 
@@ -86,10 +87,10 @@ export function readSourcePage(db: LiaisonDb, afterId: string | undefined, limit
   return range.limit(limit).toArray();
 }
 
-/** Every note and quote: a library has far fewer of them, and far smaller, than sources. */
-export async function readAllAnnotations(db: LiaisonDb): Promise<{ notes: Note[]; quotes: Highlight[] }> {
-  const [notes, quotes] = await Promise.all([db.notes.toArray(), db.highlights.toArray()]);
-  return { notes, quotes };
+/** Every note and highlight: a library has far fewer of them, and far smaller, than sources. */
+export async function readAllAnnotations(db: LiaisonDb): Promise<{ notes: Note[]; highlights: Highlight[] }> {
+  const [notes, highlights] = await Promise.all([db.notes.toArray(), db.highlights.toArray()]);
+  return { notes, highlights };
 }
 
 /** Sources by id, in the given order, skipping any deleted since the index last looked. */

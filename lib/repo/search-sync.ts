@@ -19,7 +19,7 @@ import {
 /** Sources re-read per transaction. */
 const CHUNK = 200;
 
-/** Records who owns each note or quote read, and marks the owners (old and new) for re-indexing. */
+/** Records who owns each note or highlight read, and marks the owners (old and new) for re-indexing. */
 function claim(
   owners: Map<string, string>,
   records: readonly [string, string][],
@@ -33,7 +33,7 @@ function claim(
   }
 }
 
-/** Forgets notes or quotes that are gone, marking their sources for re-indexing. */
+/** Forgets notes or highlights that are gone, marking their sources for re-indexing. */
 function release(owners: Map<string, string>, ids: Iterable<string>, touched: Set<string>): void {
   for (const id of ids) {
     const owner = owners.get(id);
@@ -44,33 +44,33 @@ function release(owners: Map<string, string>, ids: Iterable<string>, touched: Se
 
 const noteEntries = (notes: readonly Note[]): [string, string][] =>
   notes.map((n) => [n.id, n.sourceId ?? '']);
-const quoteEntries = (quotes: readonly Highlight[]): [string, string][] =>
-  quotes.map((q) => [q.id, q.sourceId]);
+const highlightEntries = (highlights: readonly Highlight[]): [string, string][] =>
+  highlights.map((h) => [h.id, h.sourceId]);
 
-/** Reads changed notes and quotes by id: updates their owners, and returns every source to re-index. */
+/** Reads changed notes and highlights by id: updates their owners, and returns every source to re-index. */
 async function ownersOfChanged(
   db: LiaisonDb,
   sync: SyncState,
   noteIds: string[],
-  quoteIds: string[],
+  highlightIds: string[],
 ): Promise<Set<string>> {
   const touched = new Set<string>();
-  if (noteIds.length === 0 && quoteIds.length === 0) return touched;
-  const { notes, quotes } = await readAnnotations(db, noteIds, quoteIds);
+  if (noteIds.length === 0 && highlightIds.length === 0) return touched;
+  const { notes, highlights } = await readAnnotations(db, noteIds, highlightIds);
   const foundNotes = new Set(notes.map((n) => n.id));
-  const foundQuotes = new Set(quotes.map((q) => q.id));
+  const foundHighlights = new Set(highlights.map((h) => h.id));
   release(
     sync.noteOwners,
     noteIds.filter((id) => !foundNotes.has(id)),
     touched,
   );
   release(
-    sync.quoteOwners,
-    quoteIds.filter((id) => !foundQuotes.has(id)),
+    sync.highlightOwners,
+    highlightIds.filter((id) => !foundHighlights.has(id)),
     touched,
   );
   claim(sync.noteOwners, noteEntries(notes), touched);
-  claim(sync.quoteOwners, quoteEntries(quotes), touched);
+  claim(sync.highlightOwners, highlightEntries(highlights), touched);
   return touched;
 }
 
@@ -80,7 +80,7 @@ export interface Applied {
   removed: string[];
 }
 
-/** Re-reads sources with their notes and quotes and replaces them in the index; a missing source is removed. */
+/** Re-reads sources with their notes and highlights and replaces them in the index; a missing source is removed. */
 export async function reindex(
   db: LiaisonDb,
   index: LibraryIndex,
@@ -91,22 +91,22 @@ export async function reindex(
   const removed: string[] = [];
   for (let start = 0; start < all.length; start += CHUNK) {
     const chunk = all.slice(start, start + CHUNK);
-    const { sources, notes, quotes } = await readSourcesWithAnnotations(db, chunk);
+    const { sources, notes, highlights } = await readSourcesWithAnnotations(db, chunk);
     const found = new Set(sources.map((source) => source.id));
     for (const id of chunk) if (!found.has(id) && index.remove(id)) removed.push(id);
     const notesOf = groupBySource<Note>(notes);
-    const quotesOf = groupBySource<Highlight>(quotes);
+    const highlightsOf = groupBySource<Highlight>(highlights);
     for (const source of sources) {
-      index.add(toSearchDocument(source, notesOf.get(source.id) ?? [], quotesOf.get(source.id) ?? []));
+      index.add(toSearchDocument(source, notesOf.get(source.id) ?? [], highlightsOf.get(source.id) ?? []));
     }
     for (const [id, owner] of noteEntries(notes)) sync.noteOwners.set(id, owner);
-    for (const [id, owner] of quoteEntries(quotes)) sync.quoteOwners.set(id, owner);
+    for (const [id, owner] of highlightEntries(highlights)) sync.highlightOwners.set(id, owner);
   }
   return { changed: all.length > 0, removed };
 }
 
 /**
- * Applies the writes that `storagemutated` reported by id: reads the changed notes and quotes to
+ * Applies the writes that `storagemutated` reported by id: reads the changed notes and highlights to
  * find their sources, then re-reads those sources. Two small transactions, whatever the library's size.
  */
 export async function applyChangedKeys(
@@ -115,7 +115,7 @@ export async function applyChangedKeys(
   sync: SyncState,
   changed: ChangedKeys,
 ): Promise<Applied> {
-  const touched = await ownersOfChanged(db, sync, [...changed.notes], [...changed.quotes]);
+  const touched = await ownersOfChanged(db, sync, [...changed.notes], [...changed.highlights]);
   for (const id of changed.sources) touched.add(id);
   return reindex(db, index, sync, touched);
 }
@@ -126,51 +126,51 @@ export async function applyChangedKeys(
  * Deletions leave no stamp; `reconcileKeys` finds those.
  */
 export async function catchUpSince(db: LiaisonDb, index: LibraryIndex, sync: SyncState): Promise<Applied> {
-  const [sourceStamps, noteStamps, quoteStamps] = await Promise.all([
+  const [sourceStamps, noteStamps, highlightStamps] = await Promise.all([
     readStampsSince(db, 'sources', sync.sources),
     readStampsSince(db, 'notes', sync.notes),
-    readStampsSince(db, 'quotes', sync.quotes),
+    readStampsSince(db, 'highlights', sync.highlights),
   ]);
   const sources = advanceWatermark(sync.sources, sourceStamps);
   const notes = advanceWatermark(sync.notes, noteStamps);
-  const quotes = advanceWatermark(sync.quotes, quoteStamps);
-  const touched = await ownersOfChanged(db, sync, notes.changed, quotes.changed);
+  const highlights = advanceWatermark(sync.highlights, highlightStamps);
+  const touched = await ownersOfChanged(db, sync, notes.changed, highlights.changed);
   for (const id of sources.changed) touched.add(id);
   const applied = await reindex(db, index, sync, touched);
   sync.sources = sources.next;
   sync.notes = notes.next;
-  sync.quotes = quotes.next;
+  sync.highlights = highlights.next;
   return applied;
 }
 
 /**
- * Compares the index with every primary key of sources, notes and quotes: removes what was deleted,
+ * Compares the index with every primary key of sources, notes and highlights: removes what was deleted,
  * adds what was never seen. It reads every record of the tables (Chromium's getAllKeys does: about
  * 0.1 s per 10,000 sources with full texts, during which other reads wait), so it runs only after
  * writes that touched whole ranges (bulk writes, clears).
  */
 export async function reconcileKeys(db: LiaisonDb, index: LibraryIndex, sync: SyncState): Promise<Applied> {
-  const [sourceIds, noteIds, quoteIds] = await Promise.all([
+  const [sourceIds, noteIds, highlightIds] = await Promise.all([
     readAllIds(db, 'sources'),
     readAllIds(db, 'notes'),
-    readAllIds(db, 'quotes'),
+    readAllIds(db, 'highlights'),
   ]);
   const touched = new Set<string>();
   const notes = new Set(noteIds);
-  const quotes = new Set(quoteIds);
+  const highlights = new Set(highlightIds);
   release(
     sync.noteOwners,
     [...sync.noteOwners.keys()].filter((id) => !notes.has(id)),
     touched,
   );
   release(
-    sync.quoteOwners,
-    [...sync.quoteOwners.keys()].filter((id) => !quotes.has(id)),
+    sync.highlightOwners,
+    [...sync.highlightOwners.keys()].filter((id) => !highlights.has(id)),
     touched,
   );
   const unknownNotes = noteIds.filter((id) => !sync.noteOwners.has(id));
-  const unknownQuotes = quoteIds.filter((id) => !sync.quoteOwners.has(id));
-  for (const id of await ownersOfChanged(db, sync, unknownNotes, unknownQuotes)) touched.add(id);
+  const unknownHighlights = highlightIds.filter((id) => !sync.highlightOwners.has(id));
+  for (const id of await ownersOfChanged(db, sync, unknownNotes, unknownHighlights)) touched.add(id);
   const sources = new Set(sourceIds);
   const gone = [...index.ids()].filter((id) => !sources.has(id));
   for (const id of gone) index.remove(id);
@@ -180,7 +180,7 @@ export async function reconcileKeys(db: LiaisonDb, index: LibraryIndex, sync: Sy
 }
 
 /**
- * Builds the index from every source, note and quote, reading `chunkSize` sources per transaction so
+ * Builds the index from every source, note and highlight, reading `chunkSize` sources per transaction so
  * that the page's own reads get their turn. Undefined when `cancelled` says to stop. Writes made while
  * it reads are reported by `storagemutated`, which the caller listens to from before the start.
  */
@@ -190,16 +190,16 @@ export async function buildFromRecords(
   cancelled: () => boolean,
 ): Promise<{ index: LibraryIndex; sync: SyncState } | undefined> {
   const newest = await readNewestStamps(db);
-  const { notes, quotes } = await readAllAnnotations(db);
+  const { notes, highlights } = await readAllAnnotations(db);
   const notesBySource = groupBySource<Note>(notes);
-  const quotesBySource = groupBySource<Highlight>(quotes);
+  const highlightsBySource = groupBySource<Highlight>(highlights);
   const builder = new IndexBuilder();
   for (let after: string | undefined; ;) {
     const page = await readSourcePage(db, after, chunkSize);
     if (cancelled()) return undefined;
     for (const source of page) {
       builder.add(
-        toSearchDocument(source, notesBySource.get(source.id) ?? [], quotesBySource.get(source.id) ?? []),
+        toSearchDocument(source, notesBySource.get(source.id) ?? [], highlightsBySource.get(source.id) ?? []),
       );
     }
     if (page.length < chunkSize) break;
@@ -210,9 +210,9 @@ export async function buildFromRecords(
     sync: {
       sources: { time: newest.sources, idsAtTime: [] },
       notes: { time: newest.notes, idsAtTime: [] },
-      quotes: { time: newest.quotes, idsAtTime: [] },
+      highlights: { time: newest.highlights, idsAtTime: [] },
       noteOwners: new Map(notes.map((note) => [note.id, note.sourceId ?? ''])),
-      quoteOwners: new Map(quotes.map((quote) => [quote.id, quote.sourceId])),
+      highlightOwners: new Map(highlights.map((highlight) => [highlight.id, highlight.sourceId])),
     },
   };
 }

@@ -167,7 +167,7 @@ describe('listing and deleting', () => {
     expect((await listSources(db, 4, 2)).map((s) => s.url)).toEqual(['https://x.example/0']);
   });
 
-  it('deletes a source together with its notes and quotes', async () => {
+  it('deletes a source together with its notes and highlights', async () => {
     const env = testEnv();
     const { source } = await saveClip(db, page(), { note: 'n' }, env);
     await saveHighlight(

@@ -1,4 +1,4 @@
-// Reads and writes clipped sources, with their notes and quotes, in single transactions.
+// Reads and writes clipped sources, with their notes and highlights, in single transactions.
 import type { LiaisonDb } from '../db';
 import type { ExtractedPage, Highlight, InsightCategory, Note, RepoEnv, Source } from '../model';
 import { familyKeys } from '../match/kol-match';
@@ -129,7 +129,7 @@ export function getSource(db: LiaisonDb, id: string): Promise<Source | undefined
   return db.sources.get(id);
 }
 
-/** The notes and quotes stored on a source, oldest first. */
+/** The notes and highlights stored on a source, oldest first. */
 export async function getSourceAnnotations(
   db: LiaisonDb,
   sourceId: string,
@@ -141,7 +141,7 @@ export async function getSourceAnnotations(
   return { notes, highlights };
 }
 
-/** Deletes a source with its notes, quotes and links, all or nothing. */
+/** Deletes a source with its notes, highlights and links, all or nothing. */
 export async function deleteSource(db: LiaisonDb, id: string): Promise<void> {
   await db.transaction('rw', [db.sources, db.notes, db.highlights, db.links], async () => {
     await db.links.where('sourceId').equals(id).delete();

@@ -1,6 +1,6 @@
 // Search highlighting and tokens: the words a query marks, excerpts around the match, folding and compounds.
 import { describe, expect, it } from 'vitest';
-import { foldText } from './fold';
+import { foldText } from '../text/fold';
 import { excerptAround, highlightSegments } from './highlight';
 import { textOf } from './search-document';
 import { forEachTerm, queryWords } from './tokenize';
@@ -24,6 +24,13 @@ describe('highlightSegments', () => {
       '[Müller] et al. on anti-[PD-1] therapy',
     );
     expect(marked("Crohn's disease", ['crohns'])).toBe("[Crohn's] disease");
+  });
+
+  it('marks a name whatever apostrophe or letters it is written with, as the query folds it', () => {
+    const terms = queryWords(foldText("O'Brien Ilin Jorgensen"));
+    expect(marked('O’Brien, Ilʹin and Jørgensen; O´Brien', terms)).toBe(
+      '[O’Brien], [Ilʹin] and [Jørgensen]; [O´Brien]',
+    );
   });
 
   it('matches short words whole and leaves stopwords alone', () => {

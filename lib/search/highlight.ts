@@ -1,5 +1,5 @@
 // Splits displayed text into marked and unmarked segments for the words a search matched, and cuts excerpts.
-import { foldText } from './fold';
+import { APOSTROPHES, foldText } from '../text/fold';
 import { STOPWORDS } from './tokenize';
 import { MIN_PREFIX_LENGTH } from './vocabulary';
 
@@ -9,9 +9,11 @@ export interface TextSegment {
   match: boolean;
 }
 
-/** Word chains in original (unfolded) text: letters, combining marks and digits, joined by hyphens or apostrophes. */
-const CHAIN = /[\p{L}\p{M}\p{N}]+(?:['’\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
-const PART = /[\p{L}\p{M}\p{N}]+/gu;
+/** A letter, combining mark or digit of original text, except the modifier letters that fold to an apostrophe ("Ilʹin"). */
+const WORD_CHARACTER = `(?:(?![${APOSTROPHES}])[\\p{L}\\p{M}\\p{N}])`;
+/** Word chains in original (unfolded) text: words joined by hyphens or apostrophes, as the tokenizer joins folded text. */
+const CHAIN = new RegExp(`${WORD_CHARACTER}+(?:[${APOSTROPHES}\\u2010\\u2011-]${WORD_CHARACTER}+)*`, 'gu');
+const PART = new RegExp(`${WORD_CHARACTER}+`, 'gu');
 /** The index joins at most three parts of a compound, so a query word never spans more. */
 const MAX_PARTS = 3;
 

@@ -2,8 +2,8 @@
 import { LibraryIndex, type IndexedDoc } from './library-index';
 import { Vocabulary } from './vocabulary';
 
-/** Bump when the snapshot's layout or the tokenizer or weights change: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 1;
+/** Bump when the snapshot's layout, the folding rule (lib/text/fold.ts), the tokenizer or weights change: older snapshots are then rebuilt. */
+export const SNAPSHOT_FORMAT = 2;
 
 /**
  * The index as structured-clone-friendly data: no per-term or per-document objects, so that storing

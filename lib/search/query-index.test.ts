@@ -7,7 +7,7 @@ import { queryIndex } from './query-index';
 import {
   toSearchDocument,
   type SearchableNote,
-  type SearchableQuote,
+  type SearchableHighlight,
   type SearchableSource,
 } from './search-document';
 
@@ -29,12 +29,12 @@ function source(id: string, fields: Partial<SearchableSource> = {}): SearchableS
 }
 
 function indexOf(
-  ...entries: (SearchableSource | [SearchableSource, SearchableNote[], SearchableQuote[]])[]
+  ...entries: (SearchableSource | [SearchableSource, SearchableNote[], SearchableHighlight[]])[]
 ): LibraryIndex {
   const index = new LibraryIndex();
   for (const entry of entries) {
-    const [s, notes, quotes] = Array.isArray(entry) ? entry : [entry, [], []];
-    index.add(toSearchDocument(s, notes, quotes));
+    const [s, notes, highlights] = Array.isArray(entry) ? entry : [entry, [], []];
+    index.add(toSearchDocument(s, notes, highlights));
   }
   return index;
 }
@@ -125,7 +125,7 @@ describe('queryIndex', () => {
     expect(ids(library, '  ')).toEqual(['registry', 'by-muller', 'in-title', 'abstract-only']);
   });
 
-  it('finds words in notes and in quotes', () => {
+  it('finds words in notes and in highlights', () => {
     const index = indexOf(
       [
         source('noted'),

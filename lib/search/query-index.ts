@@ -1,6 +1,6 @@
 // Answers a query from the index: every word must match (as a word or a prefix), ranked by score, then date.
 import { compileFilters, type SearchFilters } from './filters';
-import { foldText } from './fold';
+import { foldText } from '../text/fold';
 import type { LibraryIndex } from './library-index';
 import { queryWords } from './tokenize';
 import { TopK } from './top-k';

@@ -1,7 +1,8 @@
-// Gathers what the library search reads from a source and its notes and quotes into one plain document.
+// Gathers what the library search reads from a source and its notes and highlights into one plain document.
 
 /** The searchable fields of a document, each with its own weight in `FIELDS`. */
-export type FieldName = 'title' | 'authors' | 'venue' | 'ids' | 'keywords' | 'abstract' | 'notes' | 'quotes';
+export type FieldName =
+  'title' | 'authors' | 'venue' | 'ids' | 'keywords' | 'abstract' | 'notes' | 'highlights';
 
 /**
  * How much a match in each field counts, and the typical length in terms that BM25 normalises by:
@@ -15,7 +16,7 @@ export const FIELDS: Readonly<Record<FieldName, { boost: number; typicalLength: 
   keywords: { boost: 2.5, typicalLength: 8 },
   abstract: { boost: 1, typicalLength: 250 },
   notes: { boost: 2, typicalLength: 40 },
-  quotes: { boost: 1.5, typicalLength: 40 },
+  highlights: { boost: 1.5, typicalLength: 40 },
 };
 
 /** The parts of a source the search needs; a `Source` from lib/model.ts fits, and so do later versions. */
@@ -51,8 +52,8 @@ export interface SearchableNote {
   text: unknown;
 }
 
-/** A quote (highlight) on a source, as far as the search reads it. */
-export interface SearchableQuote {
+/** A highlight on a source, as far as the search reads it. */
+export interface SearchableHighlight {
   id: string;
   sourceId: string;
   exact: unknown;
@@ -66,7 +67,7 @@ export interface SearchDocument {
   capturedAt: number;
   kolIds: readonly string[];
   areaIds: readonly string[];
-  /** The source has at least one note, or a quote with a note of its own. */
+  /** The source has at least one note, or a highlight with a note of its own. */
   hasNotes: boolean;
   fields: Readonly<Record<FieldName, string>>;
 }
@@ -91,16 +92,16 @@ function joinTexts(values: readonly unknown[]): string {
     .join('\n');
 }
 
-/** Builds the search document of a source from the source and the notes and quotes stored on it. */
+/** Builds the search document of a source from the source and the notes and highlights stored on it. */
 export function toSearchDocument(
   source: SearchableSource,
   notes: readonly SearchableNote[],
-  quotes: readonly SearchableQuote[],
+  highlights: readonly SearchableHighlight[],
 ): SearchDocument {
   const authors =
     source.authors.length > 0 ? source.authors.map((a) => a.name).join('\n') : (source.byline ?? '');
   const abstract = textOf(source.abstract) || (source.excerpt ?? '');
-  const quoteNotes = quotes.map((quote) => quote.note);
+  const highlightNotes = highlights.map((highlight) => highlight.note);
   return {
     id: source.id,
     kind: source.kind,
@@ -109,7 +110,7 @@ export function toSearchDocument(
     areaIds: source.areaIds,
     hasNotes:
       notes.some((note) => textOf(note.text).trim() !== '') ||
-      quoteNotes.some((note) => textOf(note).trim() !== ''),
+      highlightNotes.some((note) => textOf(note).trim() !== ''),
     fields: {
       title: source.title,
       authors,
@@ -123,13 +124,13 @@ export function toSearchDocument(
       ids: joinTexts([source.doi, source.pmid, source.pmcid, ...source.nct, source.congress?.abstractNumber]),
       keywords: joinTexts(source.keywords ?? []),
       abstract,
-      notes: joinTexts([...notes.map((note) => note.text), ...quoteNotes]),
-      quotes: joinTexts(quotes.map((quote) => quote.exact)),
+      notes: joinTexts([...notes.map((note) => note.text), ...highlightNotes]),
+      highlights: joinTexts(highlights.map((highlight) => highlight.exact)),
     },
   };
 }
 
-/** Notes or quotes grouped by the source they are on; those on no source are left out. */
+/** Notes or highlights grouped by the source they are on; those on no source are left out. */
 export function groupBySource<T extends { sourceId?: string }>(records: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const record of records) {

@@ -33,12 +33,12 @@ describe('advanceWatermark', () => {
     const state = {
       sources: { time: 5, idsAtTime: ['s'] },
       notes: NOTHING_SEEN,
-      quotes: NOTHING_SEEN,
+      highlights: NOTHING_SEEN,
       noteOwners: new Map([
         ['n1', 's'],
         ['n2', ''],
       ]),
-      quoteOwners: new Map([['q1', 's']]),
+      highlightOwners: new Map([['q1', 's']]),
     };
     expect(restoreSyncState(structuredClone(storeSyncState(state)))).toEqual(state);
   });

@@ -1,4 +1,4 @@
-// What the index has seen of the database: per table a high-water mark of `updatedAt`, and who owns each note and quote.
+// What the index has seen of the database: per table a high-water mark of `updatedAt`, and who owns each note and highlight.
 import type { IndexSnapshot } from './index-snapshot';
 
 /**
@@ -39,15 +39,15 @@ export function advanceWatermark(
   return { changed, next: { time, idsAtTime } };
 }
 
-/** The sync state of the index: one watermark per table and the source of every note and quote it knows. */
+/** The sync state of the index: one watermark per table and the source of every note and highlight it knows. */
 export interface SyncState {
   sources: Watermark;
   notes: Watermark;
-  quotes: Watermark;
+  highlights: Watermark;
   /** Note id -> source id ('' for a note on no source): a deleted note tells which source to re-index. */
   noteOwners: Map<string, string>;
-  /** Quote (highlight) id -> source id. */
-  quoteOwners: Map<string, string>;
+  /** Highlight id -> source id. */
+  highlightOwners: Map<string, string>;
 }
 
 /** A fresh sync state. */
@@ -55,9 +55,9 @@ export function emptySyncState(): SyncState {
   return {
     sources: NOTHING_SEEN,
     notes: NOTHING_SEEN,
-    quotes: NOTHING_SEEN,
+    highlights: NOTHING_SEEN,
     noteOwners: new Map(),
-    quoteOwners: new Map(),
+    highlightOwners: new Map(),
   };
 }
 
@@ -69,11 +69,11 @@ export interface StoredSearchIndex {
   sync: {
     sources: Watermark;
     notes: Watermark;
-    quotes: Watermark;
+    highlights: Watermark;
     noteIds: string[];
     noteSourceIds: string[];
-    quoteIds: string[];
-    quoteSourceIds: string[];
+    highlightIds: string[];
+    highlightSourceIds: string[];
   };
 }
 
@@ -94,11 +94,11 @@ export function storeSyncState(state: SyncState): StoredSearchIndex['sync'] {
   return {
     sources: state.sources,
     notes: state.notes,
-    quotes: state.quotes,
+    highlights: state.highlights,
     noteIds: [...state.noteOwners.keys()],
     noteSourceIds: [...state.noteOwners.values()],
-    quoteIds: [...state.quoteOwners.keys()],
-    quoteSourceIds: [...state.quoteOwners.values()],
+    highlightIds: [...state.highlightOwners.keys()],
+    highlightSourceIds: [...state.highlightOwners.values()],
   };
 }
 
@@ -109,8 +109,8 @@ export function restoreSyncState(stored: StoredSearchIndex['sync']): SyncState {
   return {
     sources: stored.sources,
     notes: stored.notes,
-    quotes: stored.quotes,
+    highlights: stored.highlights,
     noteOwners: zip(stored.noteIds, stored.noteSourceIds),
-    quoteOwners: zip(stored.quoteIds, stored.quoteSourceIds),
+    highlightOwners: zip(stored.highlightIds, stored.highlightSourceIds),
   };
 }

@@ -1,5 +1,5 @@
 // Weighs how strongly each term describes one document: BM25 saturation per field, boosted, kept in one byte.
-import { foldText } from './fold';
+import { foldText } from '../text/fold';
 import { FIELDS, type FieldName, type SearchDocument } from './search-document';
 import { forEachTerm } from './tokenize';
 import type { Vocabulary } from './vocabulary';

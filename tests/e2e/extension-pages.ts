@@ -31,9 +31,18 @@ export async function openPopupFor(
   return { page, popup, tabId };
 }
 
-/** Opens the options page at a hash route such as `#/` (library) or `#/source/<id>`. */
-export async function openOptions(context: BrowserContext, extensionId: string, hash = '#/'): Promise<Page> {
+/**
+ * Opens the options page at a hash route such as `#/` (library) or `#/source/<id>`; with `at`, the page's
+ * clock reads that time (Playwright's fake clock), as if the user opened it then.
+ */
+export async function openOptions(
+  context: BrowserContext,
+  extensionId: string,
+  hash = '#/',
+  at?: number,
+): Promise<Page> {
   const page = await context.newPage();
+  if (at !== undefined) await page.clock.setFixedTime(at);
   await page.goto(`chrome-extension://${extensionId}/options.html${hash}`);
   return page;
 }

@@ -1,4 +1,5 @@
-// End to end: highlight a passage with a note, find it painted after a reload, and listed as an orphan once the page lost it.
+// End to end: highlight a passage with a note, find it painted after a reload, shown as reworded once the page edits it,
+// and listed as an orphan once the page lost it.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -56,7 +57,7 @@ describe('highlights on the page', () => {
     // Capture: select, open the popup, write a note, save.
     await selectText(page, PASSAGE);
     let popup = await openPopup(tabId);
-    await expect.poll(() => popup.getByTestId('highlight-quote').textContent()).toBe(PASSAGE);
+    await expect.poll(() => popup.getByTestId('highlight-passage').textContent()).toBe(PASSAGE);
     await popup.getByLabel('Note').fill(NOTE);
     await popup.getByLabel('Insight category').selectOption('perception-of-data');
     await screenshot(popup, 'highlight-popup-capture');
@@ -86,11 +87,32 @@ describe('highlights on the page', () => {
     await screenshot(page, 'highlight-page-painted');
     await popup.close();
 
-    // Orphans: the paragraph is gone; the highlight is listed with its quote and note, not dropped.
+    // Rewording: the page changes a word of the passage; the popup says so and shows how it reads now.
+    const REWORDED = PASSAGE.replace('remained', 'stayed');
+    await page.evaluate(
+      ([from, to]) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node as Text;
+          if (text.data.includes(from)) text.data = text.data.replace(from, to);
+        }
+      },
+      [PASSAGE, REWORDED] as const,
+    );
+    popup = await openPopup(tabId);
+    const reworded = popup.getByTestId('popup-highlight');
+    await expect.poll(() => popup.getByTestId('popup-highlight-reworded').count()).toBe(1);
+    expect(await reworded.textContent()).toContain(REWORDED);
+    expect(await reworded.textContent()).toContain(`Saved as: \u201c${PASSAGE}\u201d`);
+    await expect.poll(() => paintedTexts(page)).toEqual([REWORDED]);
+    await screenshot(popup, 'highlight-popup-reworded');
+    await popup.close();
+
+    // Orphans: the paragraph is gone; the highlight is listed with its passage and note, not dropped.
     await page.evaluate((wanted) => {
       for (const p of Array.from(document.querySelectorAll('p')))
         if (p.textContent?.includes(wanted)) p.remove();
-    }, PASSAGE);
+    }, REWORDED);
     popup = await openPopup(tabId);
     const orphan = popup.getByTestId('popup-orphan');
     await expect.poll(() => orphan.count()).toBe(1);

@@ -26,7 +26,19 @@ describe('settings', () => {
     await waitForPreview(popup, sample.title);
     await saveWithNote(popup, 'Compare persistence with our registry data.');
 
-    const library = await openOptions(session.browser.context, session.browser.extensionId, '#/');
+    // No reminder minutes after the first clip; one when the library has gone 30 days without a backup.
+    const today = await openOptions(session.browser.context, session.browser.extensionId, '#/');
+    await today.getByTestId('source-row').first().waitFor();
+    // The reminder is a live query of its own: give it time to answer before checking it stays away.
+    await today.waitForTimeout(1000);
+    expect(await today.getByTestId('backup-reminder').count()).toBe(0);
+    await today.close();
+    const library = await openOptions(
+      session.browser.context,
+      session.browser.extensionId,
+      '#/',
+      Date.now() + 31 * 24 * 60 * 60 * 1000,
+    );
     await expectText(library.getByTestId('backup-reminder'), 'not made a backup');
     const options = await openOptions(session.browser.context, session.browser.extensionId, '#/settings');
     const [download] = await Promise.all([

@@ -5,8 +5,9 @@
 //
 // To add a fixture:
 // 1. Add the page (a path under ../shared/corpus) and how many quotes to take from it to FIXTURES below.
-// 2. Run `UPDATE_ANCHOR_BASELINES=1 npx vitest run tests/unit/anchor-corpus.test.ts`: it picks prose quotes
-//    (seeded, each occurring once on the page) and writes their selectors to tests/fixtures/anchoring/corpus-quotes.json.
+// 2. Run `UPDATE_ANCHOR_BASELINES=1 npx vitest run tests/unit/anchor-corpus.test.ts` (refused when CI is set):
+//    it picks prose quotes (seeded, each occurring once on the page) and writes their selectors to
+//    tests/fixtures/anchoring/corpus-quotes.json.
 // 3. Read the diff of that file: the quotes should be text a reader would highlight. Commit it.
 // 4. Run `npx vitest run tests/unit/anchor-corpus.test.ts` without the variable.
 import fs from 'node:fs';
@@ -25,6 +26,7 @@ import {
   type EditKind,
   type Verdict,
 } from '../eval/anchor-edits';
+import { mayRewriteExpected } from '../fixtures/rewrite-expected';
 
 const FIXTURES: Array<{ page: string; quotes: number }> = [
   { page: 'medical/pubmed-old-losartan.html', quotes: 3 },
@@ -45,7 +47,7 @@ if (!HAS_CORPUS) console.warn(`corpus not found at ${CORPUS}; anchoring baseline
 
 type Baselines = Record<string, HighlightSelectors[]>;
 
-if (HAS_CORPUS && process.env.UPDATE_ANCHOR_BASELINES) {
+if (HAS_CORPUS && mayRewriteExpected('UPDATE_ANCHOR_BASELINES')) {
   const random = seededRandom(SEED);
   const baselines: Baselines = {};
   for (const { page, quotes } of FIXTURES) baselines[page] = pickQuotes(loadPage(page), quotes, random, true);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, type BackupDocument } from '../../lib/backup/format';
+import { BACKUP_TABLES, type BackupDocument } from '../../lib/backup/file-format';
 import { LiaisonDb } from '../../lib/db';
 import { familyKeys } from '../../lib/match/kol-match';
 import { applyImport, exportBackup, planImport } from '../../lib/repo/backup';

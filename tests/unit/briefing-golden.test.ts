@@ -1,7 +1,7 @@
 // Golden test: the sample knowledge base renders to exactly tests/fixtures/briefing/golden/briefing.{md,html}.
 //
 // When a change to the builder, the wording or a renderer is meant to change the pack:
-// 1. Regenerate: `UPDATE_GOLDEN=1 npx vitest run tests/unit/briefing-golden.test.ts` (writes the files, and passes).
+// 1. Regenerate: `UPDATE_GOLDEN=1 npx vitest run tests/unit/briefing-golden.test.ts` (writes the files, asserts nothing; refused when CI is set).
 // 2. Read the diff (`git diff tests/fixtures/briefing/golden`) as an MSL would read the pack before a meeting:
 //    is every section there, in order, with the right dates, takeaways and citation numbers?
 // 3. Commit the golden files with the change that explains them.

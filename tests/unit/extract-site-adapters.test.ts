@@ -2,11 +2,88 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { LabelIndex } from '../../lib/extract/labelled-values';
+import type {
+  AuthorSpec,
+  KeywordSpec,
+  SiteAdapter,
+  ValueSpec,
+  ValueSpecs,
+} from '../../lib/extract/site-adapter-types';
 import { SITE_ADAPTERS } from '../../lib/extract/site-adapters';
 import { findAdapter, labelsOf, readSite } from '../../lib/extract/site-reader';
 
 function documentOf(html: string, url = 'https://example.org/a'): Document {
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** The selectors of one value: a plain selector, or the `css` of an object spec; labels and constants have none. */
+function valueSelectors(specs: ValueSpecs | undefined): string[] {
+  if (specs === undefined) return [];
+  return ((Array.isArray(specs) ? specs : [specs]) as readonly ValueSpec[]).flatMap((spec) =>
+    typeof spec === 'string' ? [spec] : 'css' in spec ? [spec.css] : [],
+  );
+}
+
+/**
+ * Where each field of an author spec keeps selectors. A Record over every key: a field added to AuthorSpec
+ * does not compile here until it says whether it holds selectors.
+ */
+const AUTHOR_SELECTORS: { [K in keyof Required<AuthorSpec>]: (value: AuthorSpec[K]) => string[] } = {
+  container: (css) => [css],
+  items: (css) => [css],
+  name: (css) => (css ? [css] : []),
+  given: (css) => (css ? [css] : []),
+  family: (css) => (css ? [css] : []),
+  affiliation: (css) => (css ? [css] : []),
+  affiliationAttr: (spec) => (spec ? [spec.css] : []),
+  // "+sup" means the element right after the item, matched against "sup".
+  refs: (css) => (css ? [css.replace(/^\+/, '')] : []),
+  affiliationList: (spec) => (spec ? [spec.items, spec.key] : []),
+  orcid: (css) => (css ? [css] : []),
+};
+
+const keywordSelectors = (specs: readonly KeywordSpec[] | undefined): string[] =>
+  (specs ?? []).flatMap((spec) => ('css' in spec ? [spec.css] : []));
+
+/** Where each field of an adapter keeps selectors; like AUTHOR_SELECTORS, complete by type. */
+const ADAPTER_SELECTORS: { [K in keyof Required<SiteAdapter>]: (value: SiteAdapter[K]) => string[] } = {
+  name: () => [],
+  urls: () => [],
+  kind: () => [],
+  titleNumberPrefix: () => [],
+  detect: (selectors) => [...(selectors ?? [])],
+  title: valueSelectors,
+  authors: (spec) =>
+    spec
+      ? (Object.keys(spec) as (keyof AuthorSpec)[]).flatMap((key) =>
+          (AUTHOR_SELECTORS[key] as (value: unknown) => string[])(spec[key]),
+        )
+      : [],
+  journal: valueSelectors,
+  journalAbbrev: valueSelectors,
+  publisher: valueSelectors,
+  citation: (citation) => valueSelectors(citation?.spec),
+  date: valueSelectors,
+  volume: valueSelectors,
+  issue: valueSelectors,
+  pages: valueSelectors,
+  doi: valueSelectors,
+  pmid: valueSelectors,
+  pmcid: valueSelectors,
+  nct: valueSelectors,
+  abstract: (abstract) => [...(abstract?.css ?? [])],
+  keywords: keywordSelectors,
+  congress: (congress) =>
+    [congress?.name, congress?.abstractNumber, congress?.session, congress?.presenter].flatMap(
+      valueSelectors,
+    ),
+};
+
+/** Every selector an adapter holds, in any field. */
+function selectorsOf(adapter: SiteAdapter): string[] {
+  return (Object.keys(adapter) as (keyof SiteAdapter)[]).flatMap((key) =>
+    (ADAPTER_SELECTORS[key] as (value: unknown) => string[])(adapter[key]),
+  );
 }
 
 describe('site adapters (the registry)', () => {
@@ -21,10 +98,51 @@ describe('site adapters (the registry)', () => {
     }
   });
 
-  it('uses only selectors the DOM accepts, and reads an empty page without failing', () => {
+  it('uses only selectors the DOM accepts, in every field of every adapter', () => {
+    const all = SITE_ADAPTERS.flatMap((adapter) =>
+      selectorsOf(adapter).map((selector) => ({ adapter, selector })),
+    );
+    expect(all.length).toBeGreaterThan(SITE_ADAPTERS.length);
+    const invalid = all.filter(({ selector }) => {
+      try {
+        empty.querySelector(selector);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(invalid.map(({ adapter, selector }) => `${adapter.name}: ${selector}`)).toEqual([]);
+  });
+
+  const base: SiteAdapter = {
+    name: 'Broken',
+    urls: [/^https?:\/\/broken\.example\//],
+    kind: 'journal-article',
+  };
+  it.each<[string, Partial<SiteAdapter>, string]>([
+    ['an author field', { authors: { container: 'body', items: 'p[' } }, 'p['],
+    ['a keyword list', { keywords: [{ css: 'a::' }] }, 'a::'],
+    [
+      'a later alternative of a value',
+      { doi: [{ label: ['DOI'] }, { css: '#doi[', attr: 'content' }] },
+      '#doi[',
+    ],
+    ['a congress field', { congress: { session: 'p >' } }, 'p >'],
+  ])(
+    'finds an invalid selector in %s, and the reader fails on it rather than skipping it',
+    (_field, fields, selector) => {
+      const broken = { ...base, ...fields };
+      expect(selectorsOf(broken)).toContain(selector);
+      expect(() => readSite(empty, broken, new LabelIndex(empty.body, labelsOf(broken)))).toThrow();
+    },
+  );
+
+  it('fails on an invalid detect selector rather than taking it for no match', () => {
+    expect(() => findAdapter(empty, [], [{ ...base, urls: [], detect: ['h1['] }])).toThrow();
+  });
+
+  it('reads an empty page without failing', () => {
     for (const adapter of SITE_ADAPTERS) {
-      for (const selector of adapter.detect ?? [])
-        expect(() => empty.querySelector(selector), selector).not.toThrow();
       const record = readSite(empty, adapter, new LabelIndex(empty.body, labelsOf(adapter)));
       expect(record.kind, adapter.name).toBe(adapter.kind);
       expect(record.title, adapter.name).toBeUndefined();

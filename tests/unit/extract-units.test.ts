@@ -6,7 +6,7 @@ import { readArticleBody } from '../../lib/extract/article-body';
 import { cleanAuthorName, parseAuthor } from '../../lib/extract/authors';
 import { readCitationLine } from '../../lib/extract/citation-line';
 import { defuseClobbering } from '../../lib/extract/clobbering';
-import { parsePageDate } from '../../lib/extract/dates';
+import { parsePageDate } from '../../lib/extract/page-date';
 import {
   findDoiInUrl,
   findNctIds,

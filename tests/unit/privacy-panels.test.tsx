@@ -4,7 +4,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLogPanel } from '../../entrypoints/options/pages/AuditLogPanel';
-import { describeErasureInWords, KolPrivacyPanel } from '../../entrypoints/options/pages/KolPrivacyPanel';
+import {
+  describeErasureInWords,
+  kolDataFileName,
+  KolPrivacyPanel,
+} from '../../entrypoints/options/pages/KolPrivacyPanel';
 import { openDatabase } from '../../lib/repo/database';
 import { saveKol } from '../../lib/repo/kols';
 import { saveClip } from '../../lib/repo/sources';
@@ -50,6 +54,15 @@ const button = (name: string) => {
 };
 
 describe('the data subject panel', () => {
+  it('names the export file after the KOL, folded as every match is', () => {
+    const now = Date.UTC(2025, 2, 4, 12);
+    expect(kolDataFileName({ name: 'Jürgen Müller' }, now)).toBe('liaison-kol-jurgen-muller-2025-03-04.json');
+    expect(kolDataFileName({ name: 'Anne Jørgensen' }, now)).toBe(
+      'liaison-kol-anne-jorgensen-2025-03-04.json',
+    );
+    expect(kolDataFileName({ name: '王伟' }, now)).toBe('liaison-kol-data-2025-03-04.json');
+  });
+
   it('words the confirmation as what is removed and what stays', () => {
     const counts = {
       links: 3,

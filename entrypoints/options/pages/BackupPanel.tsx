@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { formatDate } from '../../../lib/format';
+import { formatDate } from '../../../lib/calendar-day';
 import {
   applyImport,
   BackupError,
@@ -22,7 +22,7 @@ const db = openDatabase();
 const TABLE_LABELS: Record<string, string> = {
   sources: 'Sources',
   notes: 'Notes',
-  highlights: 'Quotes',
+  highlights: 'Highlights',
   kols: 'KOLs',
   areas: 'Therapeutic areas',
   links: 'Links',
@@ -128,7 +128,8 @@ export function BackupPanel() {
       <p class="muted">
         Your library lives only in this browser. A backup is one file with every source, note, highlight, KOL,
         area, meeting and briefing record.
-        {last ? ` Last backup: ${formatDate(last)}.` : ' No backup has been made in this browser yet.'}
+        {last ? ` Last backup: ${formatDate(last)}.` : ' No backup has been made in this browser yet.'} The
+        library page reminds you once the library has gone 30 days without one.
       </p>
       <div class="form-actions">
         <button type="button" class="btn btn-primary" onClick={() => void download()}>

@@ -2,7 +2,7 @@
 import { useLiveQuery } from '../../../components/use-live-query';
 import { formatDay } from '../../../lib/calendar-day';
 import { briefingFormat } from '../../../lib/briefing/formats';
-import { formatDate } from '../../../lib/format';
+import { formatDate } from '../../../lib/calendar-day';
 import { routeHash } from '../../../lib/route';
 import { listBriefings } from '../../../lib/repo/briefings';
 import { openDatabase } from '../../../lib/repo/database';

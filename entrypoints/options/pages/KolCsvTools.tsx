@@ -1,5 +1,5 @@
 // Import KOLs from CSV (choose columns, preview, then write) and export them to CSV.
-import { countOf } from '../../../lib/format';
+import { countOf } from '../../../lib/counted-noun';
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import {

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { countOf } from '../../../lib/format';
+import { countOf } from '../../../lib/counted-noun';
 import type { Kol } from '../../../lib/model';
 import { routeHash } from '../../../lib/route';
 import { listAreas } from '../../../lib/repo/areas';

@@ -1,10 +1,11 @@
 // The "Data subject" section of a KOL's page: export everything held about them (JSON), or erase them after a confirmation.
-import { countOf } from '../../../lib/format';
+import { countOf } from '../../../lib/counted-noun';
 import { useState } from 'preact/hooks';
 import { Banner } from '../../../components/Banner';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { Kol } from '../../../lib/model';
 import { routeHash } from '../../../lib/route';
+import { fileNameSlug } from '../../../lib/text/file-name-slug';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { describeErasure, eraseKol, exportKolData, type ErasureCounts } from '../../../lib/repo/kol-privacy';
 import { downloadText } from '../download';
@@ -32,16 +33,9 @@ export function describeErasureInWords(name: string, c: ErasureCounts): string {
   return `This removes ${removed.join(', ')}; ${kept.join('; ')}. This cannot be undone: export first if you need a copy.`;
 }
 
-/** A file name from the KOL's name, letters and digits only. */
-const fileNameFor = (kol: Kol, now: number) =>
-  `liaison-kol-${
-    kol.name
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'data'
-  }-${new Date(now).toISOString().slice(0, 10)}.json`;
+/** The export's file name from the KOL's name, folded to letters and digits as every match is (lib/text/fold.ts); exported for tests. */
+export const kolDataFileName = (kol: Pick<Kol, 'name'>, now: number) =>
+  `liaison-kol-${fileNameSlug(kol.name, 'data', 40)}-${new Date(now).toISOString().slice(0, 10)}.json`;
 
 /** The data subject section for one KOL. */
 export function KolPrivacyPanel({ kol }: { kol: Kol }) {
@@ -55,7 +49,7 @@ export function KolPrivacyPanel({ kol }: { kol: Kol }) {
     try {
       const now = liveEnv.now();
       const data = await exportKolData(db, kol.id, { now: () => now });
-      downloadText(fileNameFor(kol, now), JSON.stringify(data, null, 2), 'application/json');
+      downloadText(kolDataFileName(kol, now), JSON.stringify(data, null, 2), 'application/json');
       setExported(true);
     } catch (error) {
       fail(error);

@@ -10,7 +10,8 @@ import {
 } from '../../../components/LibraryFilters';
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { formatAuthorList, formatDate } from '../../../lib/format';
+import { formatAuthorList } from '../../../lib/source-summary';
+import { formatDate } from '../../../lib/calendar-day';
 import type { Highlight, Source } from '../../../lib/model';
 import { getBackupReminder } from '../../../lib/repo/backup';
 import { openDatabase } from '../../../lib/repo/database';
@@ -19,27 +20,27 @@ import { excerptAround, matchRanges } from '../../../lib/search/highlight';
 import { getLibrarySearch } from '../library-search';
 import { useLibraryResults } from './use-library-results';
 import { useLinkOptions } from './use-link-options';
-import { useMatchingQuotes } from './use-matching-quotes';
+import { useMatchingHighlights } from './use-matching-highlights';
 
 const PAGE_SIZE = 50;
 const db = openDatabase();
 
 /** Why a result matched: a highlighted passage that holds the words, else (when title and authors do not show it) the abstract around the match, or the notes. */
-function snippetFor(source: Source, terms: readonly string[], quote?: Highlight): string | undefined {
+function snippetFor(source: Source, terms: readonly string[], highlight?: Highlight): string | undefined {
   if (!terms.length) return undefined;
-  if (quote) {
-    const passage = matchRanges(quote.exact, terms).length
-      ? `“${excerptAround(quote.exact, terms, 220)}”`
-      : `“${excerptAround(quote.exact, [], 120)}”`;
-    return quote.note && !matchRanges(quote.exact, terms).length
-      ? `${passage} Note: ${excerptAround(quote.note, terms, 160)}`
+  if (highlight) {
+    const passage = matchRanges(highlight.exact, terms).length
+      ? `“${excerptAround(highlight.exact, terms, 220)}”`
+      : `“${excerptAround(highlight.exact, [], 120)}”`;
+    return highlight.note && !matchRanges(highlight.exact, terms).length
+      ? `${passage} Note: ${excerptAround(highlight.note, terms, 160)}`
       : passage;
   }
   const visible = `${source.title} ${formatAuthorList(source.authors)}`;
   if (matchRanges(visible, terms).length) return undefined;
   const abstract = source.abstract?.text ?? source.excerpt ?? '';
   if (matchRanges(abstract, terms).length) return excerptAround(abstract, terms, 220);
-  return 'Matched in your notes or quotes, the journal or the keywords.';
+  return 'Matched in your notes or highlights, the journal or the keywords.';
 }
 
 function BackupReminder() {
@@ -111,7 +112,10 @@ export function LibraryPage() {
   const found = useLibraryResults(query, areas, limit, filtered);
   const rows = filtered ? found?.results.map((r) => r.source) : newest.value;
   const shownTotal = filtered ? found?.total : total;
-  const quotes = useMatchingQuotes(found?.results.map((r) => r.source.id) ?? [], found?.highlightTerms ?? []);
+  const highlights = useMatchingHighlights(
+    found?.results.map((r) => r.source.id) ?? [],
+    found?.highlightTerms ?? [],
+  );
 
   return (
     <section class="page" aria-labelledby="library-title">
@@ -175,7 +179,7 @@ export function LibraryPage() {
                   key={r.source.id}
                   source={r.source}
                   terms={found.highlightTerms}
-                  snippet={snippetFor(r.source, found.highlightTerms, quotes.get(r.source.id))}
+                  snippet={snippetFor(r.source, found.highlightTerms, highlights.get(r.source.id))}
                 />
               ))
             : rows.map((source) => <SourceRow key={source.id} source={source} />)}

@@ -1,5 +1,5 @@
 // The KOL page's interaction log: log a meeting, tick off follow-ups, edit or delete with confirmation.
-import { countOf } from '../../../lib/format';
+import { countOf } from '../../../lib/counted-noun';
 import { useState } from 'preact/hooks';
 import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';

@@ -1,4 +1,4 @@
-// Highlights of a source in the detail view: quote, note, category, links; edit, delete, and open the page at the passage.
+// Highlights of a source in the detail view: passage, note, category, links; edit, delete, and open the page at the passage.
 import { useState } from 'preact/hooks';
 import { ComplianceWarning } from '../../../components/ComplianceWarning';
 import { SafetyBadge } from '../../../components/SafetyBadge';
@@ -7,7 +7,8 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { NoteEditor, type NoteDraft } from '../../../components/NoteEditor';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { textFragmentUrl } from '../../../lib/anchor';
-import { formatDate, INSIGHT_LABELS } from '../../../lib/format';
+import { formatDate } from '../../../lib/calendar-day';
+import { INSIGHT_LABELS } from '../../../lib/insight-labels';
 import type { Highlight, Source } from '../../../lib/model';
 import { liveEnv, openDatabase } from '../../../lib/repo/database';
 import { deleteHighlight, listHighlights, updateHighlight } from '../../../lib/repo/highlights';
@@ -24,7 +25,7 @@ const toDraft = (h: Highlight): NoteDraft => ({
   areaIds: h.areaIds,
 });
 
-/** The highlights section of a source; quotes clipped without a position are listed here too. */
+/** The highlights section of a source; those saved without a position in the page are listed here too. */
 export function SourceHighlightsPanel({ source }: { source: Source }) {
   const stored = useLiveQuery(() => listHighlights(db, source.id), [source.id]);
   const { kols, areas, kolOptions, areaOptions } = useLinkOptions();
@@ -62,10 +63,10 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
   if (!highlights.length) return null;
   return (
     <section class="detail-section" aria-labelledby="highlights-title" data-testid="source-highlights">
-      <h2 id="highlights-title">Highlights and quotes</h2>
+      <h2 id="highlights-title">Highlights</h2>
       <ul class="annotation-list">
         {highlights.map((h) => (
-          <li key={h.id} class="annotation annotation-quote" data-testid="source-highlight">
+          <li key={h.id} class="annotation annotation-highlight" data-testid="source-highlight">
             <blockquote>{h.exact}</blockquote>
             {editing?.id === h.id ? (
               <>
@@ -103,14 +104,8 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
                 {h.note && <p class="highlight-note">{h.note}</p>}
                 <span class="meta-line">
                   <SafetyBadge mark={h.safety} />{' '}
-                  {h.category ? (
-                    <span class="kind-tag">{INSIGHT_LABELS[h.category]}</span>
-                  ) : h.start === undefined ? (
-                    'Quote'
-                  ) : (
-                    'Highlight'
-                  )}{' '}
-                  · {formatDate(h.createdAt)}
+                  {h.category ? <span class="kind-tag">{INSIGHT_LABELS[h.category]}</span> : 'Highlight'} ·{' '}
+                  {formatDate(h.createdAt)}
                   {[...names(h.kolIds, kols), ...names(h.areaIds, areas)].map((n) => ` · ${n}`).join('')}
                 </span>
                 <div class="annotation-actions">
@@ -150,7 +145,7 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
       {removing && (
         <ConfirmDialog
           title="Delete this highlight?"
-          message="Its quote and note are removed from the source. This cannot be undone."
+          message="Its passage and note are removed from the source. This cannot be undone."
           confirmLabel="Delete highlight"
           onConfirm={() => {
             void deleteHighlight(db, removing);

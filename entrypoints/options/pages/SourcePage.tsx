@@ -1,4 +1,4 @@
-// One source in full: metadata, notes, highlights and quotes, abstract and the sanitized article; delete with confirmation.
+// One source in full: metadata, notes, highlights, abstract and the sanitized article; delete with confirmation.
 import { useState } from 'preact/hooks';
 import { AbstractSections } from '../../../components/AbstractSections';
 import { AuthorList, hasAuthorDetails } from '../../../components/AuthorList';
@@ -9,7 +9,9 @@ import { EmptyState } from '../../../components/EmptyState';
 import { IdentifierChips } from '../../../components/IdentifierChips';
 import { SafeHtml } from '../../../components/SafeHtml';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { formatDate, formatHost, formatVenue, KIND_LABELS } from '../../../lib/format';
+import { formatDate } from '../../../lib/calendar-day';
+import { formatHost, formatVenue } from '../../../lib/source-summary';
+import { KIND_LABELS } from '../../../lib/source-kind-labels';
 import type { Source } from '../../../lib/model';
 import { openDatabase } from '../../../lib/repo/database';
 import { deleteSource, getSource } from '../../../lib/repo/sources';
@@ -146,7 +148,7 @@ function SourceDetail({ source }: { source: Source }) {
       {confirming && (
         <ConfirmDialog
           title="Delete this source?"
-          message={`"${source.title}" will be removed from your library with its notes and quotes. This cannot be undone.`}
+          message={`"${source.title}" will be removed from your library with its notes and highlights. This cannot be undone.`}
           confirmLabel="Delete source"
           onConfirm={() => void remove()}
           onCancel={() => setConfirming(false)}

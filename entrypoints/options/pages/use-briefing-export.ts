@@ -1,5 +1,5 @@
 // Downloads a briefing pack in one format and records the export, for the builder page.
-import { countOf } from '../../../lib/format';
+import { countOf } from '../../../lib/counted-noun';
 import { useState } from 'preact/hooks';
 import { renderBriefingFile } from '../../../lib/briefing/formats';
 import type { BriefingModel, BriefingRequest } from '../../../lib/briefing/model';

@@ -23,7 +23,7 @@ export const BACKUP_SCHEMA_VERSION = 2;
 
 /**
  * The tables a backup holds, in the order they are written and listed: what others refer to comes first
- * (areas before KOLs, sources before their quotes, notes and links).
+ * (areas before KOLs, sources before their highlights, notes and links).
  */
 export const BACKUP_TABLES = [
   'areas',
@@ -46,7 +46,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
  * either in BACKUP_TABLES or here (a test checks it): a new table must be classified before it ships.
  */
 export const DERIVED_TABLES: Readonly<Record<string, string>> = {
-  searchIndexes: 'the saved copy of the library search index, rebuilt from sources, notes and quotes',
+  searchIndexes: 'the saved copy of the library search index, rebuilt from sources, notes and highlights',
 };
 
 /**
@@ -90,11 +90,4 @@ export interface BackupDocument {
   exportedAt: string;
   counts: BackupCounts;
   data: BackupData;
-}
-
-/** The number of records per table, the way `counts` states them. */
-export function countRecords(data: BackupData): BackupCounts {
-  const counts = {} as BackupCounts;
-  for (const table of BACKUP_TABLES) counts[table] = data[table].length;
-  return counts;
 }

@@ -1,7 +1,7 @@
 // The registry of tables: every table of lib/db.ts is either backed up or declared derived, so none is forgotten.
 import { describe, expect, it } from 'vitest';
 import { LiaisonDb } from '../db';
-import { BACKUP_TABLES, DERIVED_TABLES, LOCAL_TABLES } from './format';
+import { BACKUP_TABLES, DERIVED_TABLES, LOCAL_TABLES } from './file-format';
 
 describe('backup tables', () => {
   it('classify every table of the database', () => {
@@ -12,7 +12,7 @@ describe('backup tables', () => {
     );
     expect(
       unclassified,
-      "add each new table to BACKUP_TABLES (user data, with a schema in record-schemas.ts), DERIVED_TABLES (rebuilt) or LOCAL_TABLES (this browser's own) in lib/backup/format.ts",
+      "add each new table to BACKUP_TABLES (user data, with a schema in record-schemas.ts), DERIVED_TABLES (rebuilt) or LOCAL_TABLES (this browser's own) in lib/backup/file-format.ts",
     ).toEqual([]);
     expect(BACKUP_TABLES.filter((t) => !tables.includes(t))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// Calendar arithmetic and date wording for briefing packs, in UTC so that a pack does not depend on where it is built.
+// ISO dates (yyyy, yyyy-mm, yyyy-mm-dd) in briefing packs: UTC calendar arithmetic, and how a pack words a date.
 
 const MONTHS = [
   'January',

@@ -1,4 +1,4 @@
-// For search results: the first highlight of each source whose quote or note holds the searched words.
+// For search results: the first highlight of each source whose passage or note holds the searched words.
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery } from '../../../components/use-live-query';
 import type { Highlight } from '../../../lib/model';
@@ -9,7 +9,7 @@ import { matchRanges } from '../../../lib/search/highlight';
 const db = openDatabase();
 
 /** Source id -> the highlight that matched, so a result can show the passage that made it match. */
-export function useMatchingQuotes(
+export function useMatchingHighlights(
   sourceIds: readonly string[],
   terms: readonly string[],
 ): Map<string, Highlight> {
