@@ -2,6 +2,7 @@
 import { importSuite } from './backup-import';
 import { briefingSuite } from './briefing';
 import { bundleSuite } from './bundle';
+import { complianceSuite } from './compliance';
 import { extractionSuite } from './extraction';
 import { popupSuite } from './popup';
 import { searchSuite } from './search';
@@ -15,4 +16,5 @@ export const SUITES: readonly Suite[] = [
   popupSuite,
   searchSuite,
   briefingSuite,
+  complianceSuite,
 ];
