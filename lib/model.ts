@@ -8,6 +8,9 @@ export type SourceKind =
   | 'preprint'
   | 'trial-registry'
   | 'congress-abstract'
+  | 'poster'
+  | 'trial-protocol'
+  | 'label'
   | 'web-page'
   | 'bookmark';
 
@@ -21,6 +24,8 @@ export interface Author {
   affiliations: string[];
   /** Bare ORCID iD (0000-0000-0000-0000) when the page gives one. */
   orcid?: string;
+  /** Degrees printed after the name ("MD, PhD"), kept apart so the name matches KOL names. */
+  degrees?: string;
 }
 
 /** One part of an abstract: a labelled section (Background, Methods...) or an unlabelled paragraph. */
@@ -48,8 +53,12 @@ export interface CongressInfo {
   presenter?: string;
 }
 
-/** Where a field's value came from, most specific first: a site adapter, meta tags of each family, the address, the visible text. */
-export type FieldSource = 'site' | 'citation' | 'jsonld' | 'dc' | 'prism' | 'og' | 'url' | 'text';
+/**
+ * Where a field's value came from, most specific first: a site adapter, meta tags of each family, the
+ * address, a PDF's XMP packet, Info dictionary and page layout, the visible text.
+ */
+export type FieldSource =
+  'site' | 'citation' | 'jsonld' | 'dc' | 'prism' | 'og' | 'url' | 'xmp' | 'info' | 'layout' | 'text';
 
 /** The fields whose origin `fieldSources` records. */
 export type SourcedField =

@@ -45,6 +45,9 @@ const SOURCE_KINDS = allOf<SourceKind>()([
   'preprint',
   'trial-registry',
   'congress-abstract',
+  'poster',
+  'trial-protocol',
+  'label',
   'web-page',
   'bookmark',
 ]);
@@ -67,6 +70,9 @@ const FIELD_SOURCES = allOf<FieldSource>()([
   'prism',
   'og',
   'url',
+  'xmp',
+  'info',
+  'layout',
   'text',
 ]);
 const LINK_ORIGINS = allOf<LinkOrigin>()(['manual', 'suggestion', 'author-match']);
@@ -110,6 +116,7 @@ const authorSchema = v.object({
   given: opt(line),
   affiliations: lines,
   orcid: opt(line),
+  degrees: opt(line),
 });
 
 const abstractSchema = v.object({

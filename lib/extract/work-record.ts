@@ -47,6 +47,9 @@ export const LAYER_ORDER: readonly FieldSource[] = [
   'prism',
   'og',
   'url',
+  'xmp',
+  'info',
+  'layout',
   'text',
 ];
 

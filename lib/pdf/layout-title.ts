@@ -1,0 +1,90 @@
+// Finds the title on a page from its layout: the largest-type block near the top that is not furniture.
+import type { PageText } from './page-text';
+import { isInMargin, isStamp } from './page-furniture';
+import type { TextLine } from './text-lines';
+
+/** Lines that sit above or beside a title in large type but are labels, not the title. */
+export const NOT_TITLE: readonly RegExp[] = [
+  /^(?:original|research|review|short|brief|special|invited|clinical|systematic|feature|focus|perspective|opinion|case|methods?)?\s*(?:article|research|report|review|communication|paper|study|note|letter|commentary|editorial|protocol|trial|perspective|correspondence|abstract|investigation|contribution|study protocol)s?(?:\s+open access)?$/i,
+  /^(?:open access|editorial|review|research|correspondence|commentary|debate|methodology|erratum|corrigendum|letters?|viewpoint|highlights?|cover story)$/i,
+  /^(?:volume|vol\.|issue|article|page)\b/i,
+  /https?:|www\.|\bdoi\b|©|\bissn\b|journal homepage|available (?:online|at)|contents lists available/i,
+  /^(?:abstract|summary|introduction|background|keywords?)$/i,
+];
+
+/** Whether a line is spelled out letter by letter ("A bs t r ac t", "T h e n e w e ng l a n d"). */
+export function isLetterSpaced(text: string): boolean {
+  const tokens = text.split(' ');
+  return tokens.length >= 4 && tokens.filter((token) => token.length <= 2).length / tokens.length > 0.6;
+}
+
+/** A line that is a label, furniture or a stamp, and so never part of a title. */
+function isExcluded(line: TextLine, page: PageText, journal: string | undefined): boolean {
+  const text = line.text.replace(/[\s*†‡§⁎]+$/, '');
+  if (line.rotated || isStamp(line) || isLetterSpaced(text)) return true;
+  if (NOT_TITLE.some((pattern) => pattern.test(text))) return true;
+  if (journal && text.toLowerCase() === journal.toLowerCase()) return true;
+  return isInMargin(line, page) && line.y - page.bottom < page.height * 0.5;
+}
+
+/** The size with the most characters on the page: its body text. */
+export function bodySize(lines: readonly TextLine[]): number {
+  const chars = new Map<number, number>();
+  for (const line of lines) {
+    const key = Math.round(line.size * 2) / 2;
+    chars.set(key, (chars.get(key) ?? 0) + line.text.length);
+  }
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/** A title found on a page: its text, its lines (so authors can be read beneath) and its size. */
+export interface LayoutTitle {
+  text: string;
+  lines: TextLine[];
+  size: number;
+  page: number;
+}
+
+/** Lines of one size stacked closely under each other, from the top down. */
+function blocks(lines: readonly TextLine[]): TextLine[][] {
+  const result: TextLine[][] = [];
+  for (const line of lines) {
+    const block = result.find((candidate) => {
+      const last = candidate.at(-1)!;
+      const sameSize = Math.abs(last.size - line.size) <= Math.max(0.6, last.size * 0.06);
+      const gap = last.y - line.y;
+      const overlaps = line.x < last.right + last.size && line.right > last.x - last.size;
+      return sameSize && gap > 0 && gap <= last.size * 2 && overlaps;
+    });
+    if (block) block.push(line);
+    else result.push([line]);
+  }
+  return result;
+}
+
+/**
+ * The title of a page: the block in the largest type (at least 15% larger than the body text) in the
+ * top two thirds of the page, that is not a label ("Original Article"), a masthead in spaced letters,
+ * the journal's name or a stamp. Undefined when nothing on the page stands out by size.
+ */
+export function findLayoutTitle(page: PageText, journal?: string): LayoutTitle | undefined {
+  const body = bodySize(page.lines);
+  const candidates = page.lines
+    .filter((line) => !isExcluded(line, page, journal))
+    .filter((line) => line.y - page.bottom > page.height * 0.3)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const ranked = blocks(candidates)
+    .filter((block) => block[0]!.size >= body * 1.15 && block.map((l) => l.text).join(' ').length >= 8)
+    .filter((block) => /\p{Ll}/u.test(block.map((l) => l.text).join(' ')) || block.length > 1)
+    .sort((a, b) => b[0]!.size - a[0]!.size || b[0]!.y - a[0]!.y);
+  const best = ranked[0];
+  if (!best) return undefined;
+  const text = best
+    .map((line) => line.text)
+    .join(' ')
+    .replace(/\s*[*†‡§⁎]+$/, '')
+    .replace(/(\p{L})- (\p{Ll})/gu, '$1-$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text, lines: best, size: best[0]!.size, page: page.page };
+}
