@@ -129,7 +129,10 @@ export function findBylineAuthors(page: PageText, title: LayoutTitle, bodySize: 
       continue;
     }
     authorFont ??= { font: row.font, size: row.size };
-    text = text ? `${text}${/[,;]$/.test(text) ? '' : ','} ${plain}` : plain;
+    const names = plain.replace(/\([^()]*@[^()]*\)|\S*@\S*/g, ' ').trim();
+    // A ";" list breaks names across rows ("Larissa" / "Xavier Neves da Silva"); a "," list does not.
+    const joiner = /[,;]$/.test(text) || text.includes(';') ? ' ' : ', ';
+    text = text ? `${text}${joiner}${names}` : names;
     skipped = 0;
   }
   return text ? splitByline(text.replace(/([a-z])-\s*,\s+([a-z])/g, '$1$2')) : [];

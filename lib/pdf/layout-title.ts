@@ -7,7 +7,7 @@ import type { TextLine } from './text-lines';
 export const NOT_TITLE: readonly RegExp[] = [
   /^(?:original|research|review|short|brief|special|invited|clinical|systematic|feature|focus|perspective|opinion|case|methods?)?\s*(?:article|research|report|review|communication|paper|study|note|letter|commentary|editorial|protocol|trial|perspective|correspondence|abstract|investigation|contribution|study protocol)s?(?:\s+open access)?$/i,
   /^(?:open access|editorial|review|research|correspondence|commentary|debate|methodology|erratum|corrigendum|letters?|viewpoint|highlights?|cover story)$/i,
-  /^(?:volume|vol\.|issue|article|page)\b/i,
+  /^(?:volume|vol\.|issue|no\.|article|page)\s*\d/i,
   /https?:|www\.|\bdoi\b|©|\bissn\b|journal homepage|available (?:online|at)|contents lists available/i,
   /^(?:abstract|summary|introduction|background|keywords?)$/i,
 ];
@@ -18,13 +18,31 @@ export function isLetterSpaced(text: string): boolean {
   return tokens.length >= 4 && tokens.filter((token) => token.length <= 2).length / tokens.length > 0.6;
 }
 
-/** A line that is a label, furniture or a stamp, and so never part of a title. */
-function isExcluded(line: TextLine, page: PageText, journal: string | undefined): boolean {
+/** A line that is furniture or a stamp, and so never part of a title. */
+function isFurniture(line: TextLine, page: PageText, journal: string | undefined): boolean {
   const text = line.text.replace(/[\s*†‡§⁎]+$/, '');
   if (line.rotated || isStamp(line) || isLetterSpaced(text)) return true;
-  if (NOT_TITLE.some((pattern) => pattern.test(text))) return true;
   if (journal && text.toLowerCase() === journal.toLowerCase()) return true;
   return isInMargin(line, page) && line.y - page.bottom < page.height * 0.5;
+}
+
+/** Whether a line is a label ("Research Article", "Open Access") rather than words of a title. */
+function isLabel(line: TextLine): boolean {
+  const text = line.text.replace(/[\s*†‡§⁎]+$/, '');
+  return NOT_TITLE.some((pattern) => pattern.test(text));
+}
+
+/** A block without the label lines at its edges that are set in another font than the block's own. */
+function trimLabels(block: readonly TextLine[]): TextLine[] {
+  const fonts = new Map<string, number>();
+  for (const line of block) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
+  const main = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const trimmed = [...block];
+  const isEdgeLabel = (line: TextLine | undefined): boolean =>
+    !!line && isLabel(line) && (line.font !== main || trimmed.length === 1);
+  while (isEdgeLabel(trimmed[0])) trimmed.shift();
+  while (isEdgeLabel(trimmed.at(-1))) trimmed.pop();
+  return trimmed;
 }
 
 /** The size with the most characters on the page: its body text. */
@@ -63,17 +81,18 @@ function blocks(lines: readonly TextLine[]): TextLine[][] {
 }
 
 /**
- * The title of a page: the block in the largest type (at least 15% larger than the body text) in the
+ * The title of a page: the block in the largest type (at least 15% larger than the document's body text) in the
  * top two thirds of the page, that is not a label ("Original Article"), a masthead in spaced letters,
  * the journal's name or a stamp. Undefined when nothing on the page stands out by size.
  */
-export function findLayoutTitle(page: PageText, journal?: string): LayoutTitle | undefined {
-  const body = bodySize(page.lines);
+export function findLayoutTitle(page: PageText, body: number, journal?: string): LayoutTitle | undefined {
   const candidates = page.lines
-    .filter((line) => !isExcluded(line, page, journal))
+    .filter((line) => !isFurniture(line, page, journal))
     .filter((line) => line.y - page.bottom > page.height * 0.3)
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const ranked = blocks(candidates)
+    .map(trimLabels)
+    .filter((block) => block.length > 0)
     .filter((block) => block[0]!.size >= body * 1.15 && block.map((l) => l.text).join(' ').length >= 8)
     .filter((block) => /\p{Ll}/u.test(block.map((l) => l.text).join(' ')) || block.length > 1)
     .sort((a, b) => b[0]!.size - a[0]!.size || b[0]!.y - a[0]!.y);

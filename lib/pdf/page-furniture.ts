@@ -4,7 +4,7 @@ import { COVER_SIGNATURES, STAMPS, type StampYield } from './pdf-rules';
 import type { TextLine } from './text-lines';
 
 /** The share of the page height at the top and bottom where running heads and footers sit. */
-const MARGIN_SHARE = 0.1;
+const MARGIN_SHARE = 0.12;
 
 /** Whether a line is a stamp (download notes, preprint server lines, margin ids): never metadata. */
 export function isStamp(line: TextLine): boolean {

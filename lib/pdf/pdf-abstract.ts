@@ -105,7 +105,7 @@ function splitLine(line: TextLine): Array<{ label?: string; text: string }> {
       pieces.push({ label: candidate, text: '' });
       text = '';
     } else {
-      text += (text && !/\s$/.test(text) && !/^\s/.test(part.text) ? ' ' : '') + part.text;
+      text += (text && part.spaceBefore ? ' ' : '') + part.text;
     }
   }
   pieces.push({ text: text.trim() });
@@ -176,7 +176,7 @@ export function findPdfAbstract(
   if (start.inline)
     for (const piece of splitLine({
       ...lines[start.index - 1]!.line,
-      parts: [{ text: start.inline, x: 0, right: 0, size: 0, font: '', script: false }],
+      parts: [{ text: start.inline, x: 0, right: 0, size: 0, font: '', spaceBefore: false, script: false }],
       font: '',
     }))
       add(piece);

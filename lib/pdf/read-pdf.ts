@@ -58,13 +58,21 @@ function corroborate(record: WorkRecord, pagesText: string | undefined): WorkRec
 function layoutTitle(
   content: readonly PageText[],
   cover: PageText | undefined,
+  body: number,
   journal?: string,
 ): LayoutTitle | undefined {
   for (const page of content.slice(0, 3)) {
-    const found = findLayoutTitle(page, journal);
+    const found = findLayoutTitle(page, body, journal);
     if (found) return found;
   }
-  return cover ? findLayoutTitle(cover, journal) : undefined;
+  return cover ? findLayoutTitle(cover, body, journal) : undefined;
+}
+
+/** The byline under a title, or failing that an editorial's signature on the first content page. */
+function layoutAuthors(title: LayoutTitle, pages: readonly PageText[], body: number): Author[] {
+  const page = pages.find((p) => p.page === title.page);
+  const authors = page ? findBylineAuthors(page, title, body) : [];
+  return authors.length > 0 || !pages[0] ? authors : findSignature(pages[0]);
 }
 
 /**
@@ -95,14 +103,19 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
   const layout: WorkRecord = {};
   const yields = stampYields(readable);
   const kindTitle = findKindTitle(content);
-  const title = kindTitle ? undefined : layoutTitle(content, cover, properties.xmp.journal);
+  const body = bodySize(content.slice(0, 4).flatMap((page) => page.lines));
+  const title = kindTitle ? undefined : layoutTitle(content, cover, body, properties.xmp.journal);
   const xmp = corroborate(properties.xmp, pagesText);
   const info = corroborate(properties.info, pagesText);
   layout.title = kindTitle ?? title?.text;
   if (title) {
-    const page = content.find((p) => p.page === title.page) ?? cover;
-    const authors = page ? findBylineAuthors(page, title, bodySize(page.lines)) : [];
-    layout.authors = authors.length > 0 ? authors : content[0] ? findSignature(content[0]) : [];
+    layout.authors = layoutAuthors(title, [...content, ...(cover ? [cover] : [])], body);
+    // A cover that prints the same title may list every author where the article's first page breaks off.
+    const coverTitle = cover && title.page !== cover.page ? findLayoutTitle(cover, body) : undefined;
+    if (cover && coverTitle && squeeze(coverTitle.text) === squeeze(title.text)) {
+      const coverAuthors = findBylineAuthors(cover, coverTitle, body);
+      if (coverAuthors.length > layout.authors.length) layout.authors = coverAuthors;
+    }
   }
   const metadataTitle = xmp.title ?? info.title;
   if (
@@ -138,7 +151,11 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
   if (abstract.keywords.length > 0) layout.keywords = abstract.keywords;
 
   const text: WorkRecord = {};
-  const doi = findDoi(readable, signature?.foreignDoi);
+  const doi = findDoi(
+    readable,
+    signature?.foreignDoi,
+    pages.flatMap((page) => page.links),
+  );
   if (doi) text.doi = doi;
   Object.assign(text, findOtherIds(readable));
   const fromDoi = /^10\.1101\/((?:19|20)\d\d)\.\d\d\.\d\d\./.exec(xmp.doi ?? info.doi ?? doi ?? '')?.[1];
@@ -163,6 +180,11 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
   if (nct.length > 0) {
     record.nct = nct;
     sources.nct = 'text';
+  }
+  if (kind === 'label' || kind === 'trial-protocol') {
+    // A sponsor's document names no authors; names on it are signatories and contacts.
+    delete record.authors;
+    delete sources.authors;
   }
   if (kind === 'poster' || kind === 'label' || kind === 'trial-protocol') {
     // These print no journal; a name found in their margins is a sponsor's or a meeting's.

@@ -55,6 +55,14 @@ export const CITATION_FORMS: readonly CitationForm[] = [
     parts: { journal: 1, year: 2, volume: 3, issue: 4, pages: 5 },
   },
   {
+    example: 'Mountain Research and Development , August 2021, Vol. 41, No. 3 (August 2021), pp. P1-P3',
+    pattern: new RegExp(
+      `^${NAME}\\s*,\\s*(?:\\p{L}+\\.?\\s+)?(?:\\d{1,2},?\\s+)?${YEAR}\\s*,\\s*Vol\\.?\\s*(\\d+)(?:\\s*,\\s*No\\.?\\s*(\\d+))?(?:.*?\\bpp?\\.\\s*([\\w-]+))?`,
+      'u',
+    ),
+    parts: { journal: 1, year: 2, volume: 3, issue: 4, pages: 5 },
+  },
+  {
     example: 'Journal of Neuroscience, 2016; Early Online: 1–8',
     pattern: new RegExp(`^${NAME},\\s+${YEAR}\\s*;`, 'u'),
     parts: { journal: 1, year: 2 },
@@ -93,12 +101,14 @@ const NOT_A_JOURNAL =
 
 /** A journal name cleaned of a leading "Author et al." and trailing punctuation; undefined when it is not a name. */
 export function cleanJournalName(raw: string): string | undefined {
-  const name = raw
+  const dotted = raw
     .replace(/^.{0,80}?\bet al\.?,?\s+(?:\(\d{4}\)[,.]?\s*)?/, '')
     .replace(/^(?:Source|Journal|Citation)\s*:\s*/i, '')
-    .replace(/[\s,.;:|]+$/, '')
+    .replace(/[\s,;:|]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // A final dot is the sentence's, unless the name is abbreviated throughout ("PeerJ Comput. Sci.").
+  const name = /\p{L}\.\s/u.test(dotted) ? dotted : dotted.replace(/\.+$/, '');
   if (name.length < 2 || name.length > 100 || NOT_A_JOURNAL.test(name)) return undefined;
   if (/https?:|www\.|@|\b\d{3,}\b/.test(name) || name.split(' ').length > 12) return undefined;
   // A sentence is not a name: most words of a name are capitalised or abbreviated.

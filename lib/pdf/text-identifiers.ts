@@ -49,19 +49,23 @@ interface DoiSeen {
   weight: number;
 }
 
-function doiCandidates(pages: readonly PageText[], foreign?: RegExp): DoiSeen[] {
+function doiCandidates(
+  pages: readonly PageText[],
+  foreign: RegExp | undefined,
+  links: readonly string[],
+): DoiSeen[] {
   const seen: DoiSeen[] = [];
   const add = (raw: string, weight: number): void => {
     const doi = normalizeDoi(raw);
     if (!doi || (foreign && foreign.test(doi))) return;
     seen.push({ doi, weight });
   };
+  // Crossmark's link names the article the page belongs to, even where the page's text is unreadable.
+  for (const link of links) {
+    const crossmark = /crossmark\.crossref\.org\/dialog\/?\?doi=([^&\s]+)/i.exec(link);
+    if (crossmark?.[1]) add(decodeURIComponent(crossmark[1]), 10);
+  }
   for (const page of pages) {
-    // Crossmark's link names the article the page belongs to.
-    for (const link of page.links) {
-      const crossmark = /crossmark\.crossref\.org\/dialog\/?\?doi=([^&\s]+)/i.exec(link);
-      if (crossmark?.[1]) add(decodeURIComponent(crossmark[1]), 10);
-    }
     const lines = page.lines.slice(0, referenceStart(page.lines));
     const text = textBeforeReferences(page.lines);
     for (const match of text.matchAll(DOI)) {
@@ -83,9 +87,13 @@ function doiCandidates(pages: readonly PageText[], foreign?: RegExp): DoiSeen[] 
  * running head or footer, most often; DOIs of references, datasets and supplements, and an
  * aggregator's own (JSTOR 10.2307/…) are left out.
  */
-export function findDoi(pages: readonly PageText[], foreign?: RegExp): string | undefined {
+export function findDoi(
+  pages: readonly PageText[],
+  foreign: RegExp | undefined,
+  links: readonly string[],
+): string | undefined {
   const scores = new Map<string, number>();
-  for (const { doi, weight } of doiCandidates(pages, foreign))
+  for (const { doi, weight } of doiCandidates(pages, foreign, links))
     scores.set(doi, (scores.get(doi) ?? 0) + weight);
   return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -8,6 +8,8 @@ export interface LinePart {
   right: number;
   size: number;
   font: string;
+  /** Whether a space separates this part from the one before it (a gap, or a space in either text). */
+  spaceBefore: boolean;
   /** Raised or lowered and smaller than the line: a marker, not a word of the line. */
   script: boolean;
 }
@@ -108,12 +110,21 @@ function buildLine(runs: readonly Run[], page: number): TextLine | undefined {
     right: run.right,
     size: run.size,
     font: run.font,
+    spaceBefore: false,
     script:
       !run.rotated &&
       run.size < main.size * 0.85 &&
       Math.abs(run.y - main.y) > main.size * 0.12 &&
       run.text.trim().length <= 12,
   }));
+  parts.forEach((part, i) => {
+    const previous = parts[i - 1];
+    part.spaceBefore =
+      !!previous &&
+      (/^\s/.test(part.text) ||
+        /\s$/.test(previous.text) ||
+        part.x - previous.right > Math.min(part.size, previous.size) * 0.2);
+  });
   const join = (keep: (part: LinePart) => boolean): string => {
     let text = '';
     let previous: LinePart | undefined;
