@@ -1,5 +1,5 @@
 // Finds the title on a page from its layout: the largest-type block near the top that is not furniture.
-import type { PageText } from './page-text';
+import { mostCommonSize, type PageText } from './page-text';
 import { isInMargin, isStamp } from './page-furniture';
 import type { TextLine } from './text-lines';
 
@@ -45,15 +45,8 @@ function trimLabels(block: readonly TextLine[]): TextLine[] {
   return trimmed;
 }
 
-/** The size with the most characters on the page: its body text. */
-export function bodySize(lines: readonly TextLine[]): number {
-  const chars = new Map<number, number>();
-  for (const line of lines) {
-    const key = Math.round(line.size * 2) / 2;
-    chars.set(key, (chars.get(key) ?? 0) + line.text.length);
-  }
-  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-}
+/** The size of most of these lines' text: the body text the title must stand out from. */
+export const bodySize = mostCommonSize;
 
 /** A title found on a page: its text, its lines (so authors can be read beneath) and its size. */
 export interface LayoutTitle {

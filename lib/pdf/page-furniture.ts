@@ -21,11 +21,16 @@ export function stampYields(pages: readonly PageText[]): StampYield {
   return yields;
 }
 
-/** Whether a line sits in the top or bottom margin band of its page, or runs along a side margin. */
+/**
+ * Whether a line is a running head or footer: in the top or bottom band of its page and no larger
+ * than the page's body text (a heading that starts high on a page is content), or running along a
+ * side margin.
+ */
 export function isInMargin(line: TextLine, page: PageText): boolean {
   if (line.rotated) return true;
   const fromBottom = line.y - page.bottom;
-  return fromBottom < page.height * MARGIN_SHARE || fromBottom > page.height * (1 - MARGIN_SHARE);
+  const inBand = fromBottom < page.height * MARGIN_SHARE || fromBottom > page.height * (1 - MARGIN_SHARE);
+  return inBand && line.size <= page.bodySize * 1.02;
 }
 
 /** A line with digits blanked, so that "Page 2 of 9" and "Page 3 of 9" compare equal. */

@@ -11,10 +11,22 @@ export interface PageText {
   bottom: number;
   lines: TextLine[];
   links: string[];
+  /** The size of most of the page's text, in points. */
+  bodySize: number;
 }
 
 /** Whether the document has text to read: a scan has none; a broken font map gives unreadable text. */
 export type TextLayerState = 'text' | 'none' | 'unusable';
+
+/** The size with the most characters among the lines: a page's or a document's body text. */
+export function mostCommonSize(lines: readonly TextLine[]): number {
+  const chars = new Map<number, number>();
+  for (const line of lines) {
+    const key = Math.round(line.size * 2) / 2;
+    chars.set(key, (chars.get(key) ?? 0) + line.text.length);
+  }
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
 
 /** Reads pages `first`..`last` (1-based, clamped to the document) in order. */
 export async function readPages(doc: PdfDocument, first: number, last: number): Promise<PageText[]> {
@@ -24,12 +36,14 @@ export async function readPages(doc: PdfDocument, first: number, last: number): 
     const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
     const content = await page.getTextContent();
     const annotations = await page.getAnnotations().catch(() => []);
+    const lines = groupLines(content.items, number);
     pages.push({
       page: number,
+      bodySize: mostCommonSize(lines),
       width: x1 - x0,
       height: y1 - y0,
       bottom: y0,
-      lines: groupLines(content.items, number),
+      lines,
       links: annotations.flatMap((a) => (a.subtype === 'Link' ? (a.url ?? a.unsafeUrl ?? []) : [])),
     });
     page.cleanup?.();

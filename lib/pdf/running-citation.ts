@@ -97,7 +97,7 @@ export const CITATION_FORMS: readonly CitationForm[] = [
 
 /** Words that start lines looking like citations but are not journal names. */
 const NOT_A_JOURNAL =
-  /^(?:vol(?:ume)?|no|issue|page|pp?|copyright|received|accepted|published|revised|available|doi|citation|cite|editor|figure|fig|table|see|in|and|the|ref|reference|[\p{Ll}])\b/iu;
+  /^(?:vol(?:ume)?|no|issue|page|pp?|copyright|received|accepted|published|revised|available|doi|citation|cite|editor|figure|fig|table|see|ref|reference|[\p{Ll}])\b/iu;
 
 /** A journal name cleaned of a leading "Author et al." and trailing punctuation; undefined when it is not a name. */
 export function cleanJournalName(raw: string): string | undefined {

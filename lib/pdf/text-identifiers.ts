@@ -122,13 +122,10 @@ export function findOwnNctIds(pages: readonly PageText[], abstractText: string |
         .map((line) => line.text)
         .join('\n'),
     );
-  const text = frontText(pages);
-  for (const match of text.matchAll(/[^.\n]{0,120}(?:\n[^.\n]{0,120})?/g)) {
-    const sentence = match[0];
-    if (!REGISTRATION.test(sentence)) continue;
-    addAll(sentence);
-    for (const bare of sentence.matchAll(/\bNCT (?:number|no\.?)\s*:?\s*(\d{8})\b/gi))
-      ids.add(`NCT${bare[1]}`);
+  const text = frontText(pages).replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2');
+  for (const match of text.matchAll(/\bNCT\s?(\d{8})\b|\bNCT (?:number|no\.?)\s*:?\s*(\d{8})\b/gi)) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 160), match.index);
+    if (REGISTRATION.test(before)) ids.add(`NCT${match[1] ?? match[2]}`);
   }
   for (const link of pages.flatMap((page) => page.links)) {
     const id = /clinicaltrials\.gov\/.*?\b(NCT\d{8})\b/i.exec(link)?.[1];
