@@ -94,10 +94,12 @@ export function findCitation(
         if (parts) candidates.push({ parts, rank: 0 });
         return;
       }
-      if (isInMargin(line, page) || aboveTitle) {
-        const parts = readCitationText(line.text);
-        if (parts) candidates.push({ parts, rank: parts.date ? 1 : 2 });
-      }
+      const parts = readCitationText(line.text);
+      if (parts && (isInMargin(line, page) || aboveTitle))
+        candidates.push({ parts, rank: parts.date ? 1 : 2 });
+      // A full citation (journal, year, volume and pages) printed anywhere on the first pages.
+      else if (parts?.date && parts.volume && parts.pages && page.page <= (titleAt?.page ?? 1) + 1)
+        candidates.push({ parts, rank: 2 });
       const volume = VOLUME_LINE.exec(line.text);
       const previous = lines[index - 1];
       if (volume && previous && (aboveTitle || isInMargin(line, page))) {

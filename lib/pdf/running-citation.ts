@@ -97,7 +97,7 @@ export const CITATION_FORMS: readonly CitationForm[] = [
 
 /** Words that start lines looking like citations but are not journal names. */
 const NOT_A_JOURNAL =
-  /^(?:vol(?:ume)?|no|issue|page|pp?|copyright|received|accepted|published|revised|available|doi|citation|cite|editor|figure|fig|table|see|ref|reference|[\p{Ll}])\b/iu;
+  /^(?:vol(?:ume)?|no|issue|page|pp?|copyright|received|accepted|published|revised|available|doi|citation|cite|editor|figure|fig|table|see|ref|reference)\b/i;
 
 /** A journal name cleaned of a leading "Author et al." and trailing punctuation; undefined when it is not a name. */
 export function cleanJournalName(raw: string): string | undefined {
@@ -109,7 +109,8 @@ export function cleanJournalName(raw: string): string | undefined {
     .trim();
   // A final dot is the sentence's, unless the name is abbreviated throughout ("PeerJ Comput. Sci.").
   const name = /\p{L}\.\s/u.test(dotted) ? dotted : dotted.replace(/\.+$/, '');
-  if (name.length < 2 || name.length > 100 || NOT_A_JOURNAL.test(name)) return undefined;
+  if (name.length < 2 || name.length > 100 || NOT_A_JOURNAL.test(name) || /^\p{Ll}/u.test(name))
+    return undefined;
   if (/https?:|www\.|@|\b\d{3,}\b/.test(name) || name.split(' ').length > 12) return undefined;
   // A sentence is not a name: most words of a name are capitalised or abbreviated.
   const words = name.split(' ').filter((word) => /\p{L}/u.test(word));
