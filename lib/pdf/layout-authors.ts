@@ -75,7 +75,9 @@ export function splitByline(text: string): Author[] {
     const piece = raw.replace(/^(?:and|by)\s+/i, '').trim();
     if (!piece) continue;
     // "Name, MD, ScD" within a ";" list, or a degree after a comma in a "," list.
-    const [name = '', ...rest] = piece.split(/\s*,\s*/);
+    const [printed = '', ...rest] = piece.split(/\s*,\s*/);
+    // Affiliation numbers printed in the line's own size stick to the name ("Xavier Neves da Silva1").
+    const name = printed.replace(/(?<=\p{L})\d+$/u, '').trim();
     const degrees = rest.filter((part) => part.split(/\s+/).every((word) => DEGREE.test(word)));
     if (DEGREE.test(piece.replace(/\s+/g, '')) || piece.split(/\s+/).every((word) => DEGREE.test(word))) {
       const last = authors.at(-1);
@@ -119,7 +121,13 @@ export function findBylineAuthors(page: PageText, title: LayoutTitle, bodySize: 
       break;
     }
     const found = splitByline(plain);
-    const pieces = plain.split(/[,;]|\band\b/).filter((p) => p.trim()).length;
+    // Pieces that could be names: degrees and affiliation numbers between commas do not count.
+    const pieces = plain
+      .split(/[,;]|\band\b/)
+      .map((p) => p.trim())
+      .filter(
+        (p) => p && !/^[\d\s*†‡]+$/.test(p) && !p.split(/\s+/).every((word) => DEGREE.test(word)),
+      ).length;
     const continuation = authorFont && /^\p{Lu}\p{Ll}+(?:\s|,|$)/u.test(plain) && found.length >= pieces / 3;
     if (found.length === 0 || (found.length < pieces / 2 && !continuation)) {
       if (authorFont) continue;
