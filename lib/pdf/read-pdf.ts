@@ -176,7 +176,8 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
     journal: record.journal,
     doi: record.doi,
   });
-  const nct = kind === 'label' ? [] : findOwnNctIds(content, record.abstract?.text);
+  const nct =
+    kind === 'label' ? [] : findOwnNctIds(content, record.abstract?.text, kind === 'trial-protocol');
   if (nct.length > 0) {
     record.nct = nct;
     sources.nct = 'text';

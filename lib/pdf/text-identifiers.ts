@@ -104,18 +104,22 @@ function frontText(pages: readonly PageText[]): string {
 }
 
 /**
- * The document's own trial ids: NCT numbers on its first page (a protocol's cover), in its abstract,
+ * The document's own trial ids: NCT numbers on a protocol's cover page, in its abstract,
  * or in a registration statement ("Trial registration: ClinicalTrials.gov NCT…", "NCT number:
  * 00598429", a clinicaltrials.gov link); NCTs named elsewhere are studies it cites.
  */
-export function findOwnNctIds(pages: readonly PageText[], abstractText: string | undefined): string[] {
+export function findOwnNctIds(
+  pages: readonly PageText[],
+  abstractText: string | undefined,
+  isProtocol: boolean,
+): string[] {
   const ids = new Set<string>();
   const addAll = (text: string | undefined): void => {
     for (const match of (text ?? '').matchAll(/\bNCT\s?(\d{8})\b/gi)) ids.add(`NCT${match[1]}`);
   };
   addAll(abstractText);
   const firstPage = pages[0];
-  if (firstPage)
+  if (firstPage && isProtocol)
     addAll(
       firstPage.lines
         .filter((line) => !isStamp(line))
@@ -124,7 +128,9 @@ export function findOwnNctIds(pages: readonly PageText[], abstractText: string |
     );
   const text = frontText(pages).replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2');
   for (const match of text.matchAll(/\bNCT\s?(\d{8})\b|\bNCT (?:number|no\.?)\s*:?\s*(\d{8})\b/gi)) {
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 160), match.index);
+    // The sentence before the id, back to the previous id: "Trial registration: ClinicalTrials.gov NCT…".
+    const window = text.slice(Math.max(0, (match.index ?? 0) - 160), match.index);
+    const before = window.split(/NCT\s?\d{8}|[.;]\s+(?=\p{Lu})/u).at(-1) ?? '';
     if (REGISTRATION.test(before)) ids.add(`NCT${match[1] ?? match[2]}`);
   }
   for (const link of pages.flatMap((page) => page.links)) {
