@@ -7,7 +7,7 @@ import type { TextLine } from './text-lines';
 
 /** Notes that introduce a citation of the work itself. */
 const CITE_NOTE =
-  /^(?:citation|to cite this article|recommended citation|how to cite this article|cite this article(?: as)?|please cite this article(?: in press)? as|source)\s*:?\s*/i;
+  /^(?:published in final edited form as|citation|to cite this article|recommended citation|how to cite this article|cite this article(?: as)?|please cite this article(?: in press)? as|source)\s*:?\s*/i;
 
 /** A masthead line that gives the volume under the journal's name ("Volume 2010, Article ID 157939"). */
 const VOLUME_LINE = /^Volume\s+(\d+)(?:,?\s*(?:Issue|Number|No\.?)\s*(\d+))?(?:.*?\b((?:19|20)\d\d)\b)?/i;

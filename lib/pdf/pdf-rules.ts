@@ -48,7 +48,9 @@ export const JUNK_AUTHORS: readonly PatternRule[] = [
  * their boilerplate and skipped when the title, authors and abstract are read (their citation lines
  * and DOIs are still read, except where a row marks the cover's own id as an aggregator's).
  */
-export const COVER_SIGNATURES: ReadonlyArray<PatternRule & { name: string; foreignDoi?: RegExp }> = [
+export const COVER_SIGNATURES: ReadonlyArray<
+  PatternRule & { name: string; foreignDoi?: RegExp; yields?: StampYield }
+> = [
   {
     name: 'Taylor & Francis',
     pattern: /To cite this article:|Full Terms & Conditions of access and use can be found at/i,
@@ -70,8 +72,14 @@ export const COVER_SIGNATURES: ReadonlyArray<PatternRule & { name: string; forei
     name: 'Research Square',
     pattern: /Research Square|preprint (?:platform|server).{0,40}has not (?:yet )?been peer[- ]reviewed/i,
     why: 'Research Square preprint cover',
+    yields: { kind: 'preprint', journal: 'Research Square' },
   },
-  { name: 'SSRN', pattern: /Electronic copy available at:\s*https?:\/\/ssrn\.com/i, why: 'SSRN cover' },
+  {
+    name: 'SSRN',
+    pattern: /Electronic copy available at:\s*https?:\/\/ssrn\.com/i,
+    why: 'SSRN cover',
+    yields: { kind: 'preprint', journal: 'SSRN' },
+  },
   {
     name: 'repository',
     pattern:
@@ -105,7 +113,7 @@ export const STAMPS: ReadonlyArray<PatternRule & { yields?: StampYield }> = [
   {
     pattern: /^arXiv:\s?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\s*\[[^\]]+\]/i,
     why: 'arXiv margin id',
-    yields: { kind: 'preprint' },
+    yields: { kind: 'preprint', journal: 'arXiv' },
   },
   {
     pattern: /^(?:this version posted|the copyright holder for this preprint)\b/i,

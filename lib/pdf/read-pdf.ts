@@ -68,6 +68,23 @@ function layoutTitle(
   return cover ? findLayoutTitle(cover, body, journal) : undefined;
 }
 
+/**
+ * Whether the title set apart on the page beats the file's own: when it holds the file's (a short
+ * title) and says more, or when the two differ and the page's stands out clearly by size (the file's
+ * is then a running title or a section name that the pages also print).
+ */
+function prefersLayoutTitle(
+  metadata: string,
+  printed: string,
+  found: LayoutTitle | undefined,
+  body: number,
+): boolean {
+  const [meta, page] = [squeeze(metadata), squeeze(printed)];
+  if (page.includes(meta)) return printed.length > metadata.length + 3;
+  if (meta.includes(page)) return false;
+  return !!found && found.size >= body * 1.3;
+}
+
 /** The byline under a title, or failing that an editorial's signature on the first content page. */
 function layoutAuthors(title: LayoutTitle, pages: readonly PageText[], body: number): Author[] {
   const page = pages.find((p) => p.page === title.page);
@@ -118,12 +135,7 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
     }
   }
   const metadataTitle = xmp.title ?? info.title;
-  if (
-    metadataTitle &&
-    layout.title &&
-    squeeze(layout.title).includes(squeeze(metadataTitle)) &&
-    layout.title.length > metadataTitle.length + 3
-  ) {
+  if (metadataTitle && layout.title && prefersLayoutTitle(metadataTitle, layout.title, title, body)) {
     delete xmp.title;
     delete info.title;
   }
@@ -138,7 +150,7 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
     title ? { page: title.page, y: title.lines[0]!.y } : undefined,
     layout.title ?? metadataTitle,
   );
-  layout.journal = citation.journal ?? yields.journal;
+  layout.journal = citation.journal ?? yields.journal ?? signature?.yields?.journal;
   layout.volume = citation.volume;
   layout.issue = citation.issue;
   layout.pages = citation.pages;
@@ -172,7 +184,7 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
     pages: content.length > 0 ? content : readable,
     pageCount: doc.numPages,
     textLayer,
-    stampKind: yields.kind ?? (signature?.name === 'Research Square' ? 'preprint' : undefined),
+    stampKind: yields.kind ?? signature?.yields?.kind,
     journal: record.journal,
     doi: record.doi,
   });

@@ -20,13 +20,13 @@ const NAME = "([\\p{L}][\\p{L}\\d'’&.:\\- ]{1,90}?)";
 interface CitationForm {
   pattern: RegExp;
   parts: Partial<Record<'journal' | 'year' | 'volume' | 'issue' | 'pages', number>>;
-  example: string;
+  examples: string[];
 }
 
 /** The forms publishers print, most specific first; the first that matches is read. */
 export const CITATION_FORMS: readonly CitationForm[] = [
   {
-    example: 'Dhaka Univ. J. Pharm. Sci. 8(1): 7-10, 2009 (June)',
+    examples: ['Dhaka Univ. J. Pharm. Sci. 8(1): 7-10, 2009 (June)'],
     pattern: new RegExp(
       `^${NAME}\\s+${VOLUME}\\s*\\(([^()]{1,12})\\)\\s*:\\s*${PAGES}\\s*,\\s*${YEAR}\\b`,
       'u',
@@ -34,12 +34,12 @@ export const CITATION_FORMS: readonly CitationForm[] = [
     parts: { journal: 1, volume: 2, issue: 3, pages: 4, year: 5 },
   },
   {
-    example: 'PAIN 155 (2014) 2461–2470; EUROPEAN UROLOGY xxx (xxxx) xxx–xxx',
+    examples: ['PAIN 155 (2014) 2461–2470', 'EUROPEAN UROLOGY xxx (xxxx) xxx–xxx'],
     pattern: new RegExp(`^${NAME},?\\s+${VOLUME}\\s+\\((?:${YEAR}|x{4})\\)\\s+${PAGES}`, 'u'),
     parts: { journal: 1, volume: 2, year: 3, pages: 4 },
   },
   {
-    example: 'Trials (2015) 16:50; International Psychogeriatrics (2014), 26:1, 147–154',
+    examples: ['Trials (2015) 16:50', 'International Psychogeriatrics (2014), 26:1, 147–154'],
     pattern: new RegExp(
       `^${NAME}\\s*\\(${YEAR}\\)[,;.]?\\s*${VOLUME}(?:\\s*\\(([^()]{1,12})\\))?\\s*[:,]\\s*(?:\\d+\\s*,\\s*)?${PAGES}`,
       'u',
@@ -47,15 +47,20 @@ export const CITATION_FORMS: readonly CitationForm[] = [
     parts: { journal: 1, year: 2, volume: 3, issue: 4, pages: 5 },
   },
   {
-    example: 'N Engl J Med 2009;360:1320-8; Immunology. 2022;165:141–142; Trauma Manag Outcomes 2010, 4:1',
+    examples: [
+      'N Engl J Med 2009;360:1320-8',
+      'Immunology. 2022;165:141–142',
+      'Trauma Manag Outcomes 2010, 4:1',
+      'J Clin Oncol. 2014 Jan 10;32(2):123-30',
+    ],
     pattern: new RegExp(
-      `^${NAME}[.,]?\\s+${YEAR}\\s*[;,.:]?\\s*${VOLUME}(?:\\s*\\(([^()]{1,12})\\))?\\s*[:,]\\s*${PAGES}`,
+      `^${NAME}[.,]?\\s+${YEAR}(?:\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{1,2})?)?\\s*[;,.:]?\\s*${VOLUME}(?:\\s*\\(([^()]{1,12})\\))?\\s*[:,]\\s*${PAGES}`,
       'u',
     ),
     parts: { journal: 1, year: 2, volume: 3, issue: 4, pages: 5 },
   },
   {
-    example: 'Mountain Research and Development , August 2021, Vol. 41, No. 3 (August 2021), pp. P1-P3',
+    examples: ['Mountain Research and Development , August 2021, Vol. 41, No. 3 (August 2021), pp. P1-P3'],
     pattern: new RegExp(
       `^${NAME}\\s*,\\s*(?:\\p{L}+\\.?\\s+)?(?:\\d{1,2},?\\s+)?${YEAR}\\s*,\\s*Vol\\.?\\s*(\\d+)(?:\\s*,\\s*No\\.?\\s*(\\d+))?(?:.*?\\bpp?\\.\\s*([\\w-]+))?`,
       'u',
@@ -63,12 +68,12 @@ export const CITATION_FORMS: readonly CitationForm[] = [
     parts: { journal: 1, year: 2, volume: 3, issue: 4, pages: 5 },
   },
   {
-    example: 'Journal of Neuroscience, 2016; Early Online: 1–8',
+    examples: ['Journal of Neuroscience, 2016; Early Online: 1–8'],
     pattern: new RegExp(`^${NAME},\\s+${YEAR}\\s*;`, 'u'),
     parts: { journal: 1, year: 2 },
   },
   {
-    example: 'PeerJ Comput. Sci. 3:e118; PLoS ONE 9(12): e115884',
+    examples: ['PeerJ Comput. Sci. 3:e118', 'PLoS ONE 9(12): e115884'],
     pattern: new RegExp(
       `^${NAME}\\s+${VOLUME}(?:\\s*\\(([^()]{1,12})\\))?\\s*:\\s*(e\\d+|\\d+(?:\\s*[-–]\\s*\\d+)?)\\b`,
       'u',
@@ -76,12 +81,12 @@ export const CITATION_FORMS: readonly CitationForm[] = [
     parts: { journal: 1, volume: 2, issue: 3, pages: 4 },
   },
   {
-    example: 'Proceedings of Machine Learning for Healthcare 2017 JMLR W&C Track Volume 68',
+    examples: ['Proceedings of Machine Learning for Healthcare 2017 JMLR W&C Track Volume 68'],
     pattern: new RegExp(`^(Proceedings of [\\p{L}\\d'’&.:\\- ]{3,90}?)\\s+${YEAR}\\b`, 'u'),
     parts: { journal: 1, year: 2 },
   },
   {
-    example: 'European Urology, Corrected proof. doi:10...; Journal, In press',
+    examples: ['European Urology, Corrected proof. doi:10...', 'Journal, In press'],
     pattern: new RegExp(
       `^${NAME},\\s+(?:corrected proof|in press|article in press|accepted manuscript)\\b`,
       'iu',
@@ -89,8 +94,32 @@ export const CITATION_FORMS: readonly CitationForm[] = [
     parts: { journal: 1 },
   },
   {
-    example: 'PLOS ONE | DOI:10.1371/journal.pone.0115884 December 31, 2014',
-    pattern: new RegExp(`^${NAME}\\s*\\|\\s*(?:DOI|https?:)`, 'iu'),
+    examples: ['Nature Medicine | Vol 26 | March 2020 | 123–130'],
+    pattern: new RegExp(
+      `^${NAME}\\s*\\|\\s*Vol(?:ume)?\\.?\\s*${VOLUME}\\s*\\|\\s*(?:\\p{L}+\\.?\\s+)?${YEAR}\\s*\\|\\s*${PAGES}`,
+      'iu',
+    ),
+    parts: { journal: 1, volume: 2, year: 3, pages: 4 },
+  },
+  {
+    examples: ['Cell 180, 1–13, March 19, 2020'],
+    pattern: new RegExp(`^${NAME}\\s+${VOLUME},\\s*${PAGES},\\s*\\p{L}+\\.?\\s+\\d{1,2},\\s*${YEAR}\\b`, 'u'),
+    parts: { journal: 1, volume: 2, pages: 3, year: 4 },
+  },
+  {
+    examples: ['Therapeutic Advances in X 2020, Vol. 12(3) 123–130'],
+    pattern: new RegExp(
+      `^${NAME}\\s+${YEAR},\\s*Vol\\.?\\s*${VOLUME}(?:\\s*\\(([^()]{1,12})\\))?\\s+${PAGES}`,
+      'u',
+    ),
+    parts: { journal: 1, year: 2, volume: 3, issue: 4, pages: 5 },
+  },
+  {
+    examples: [
+      'PLOS ONE | DOI:10.1371/journal.pone.0115884 December 31, 2014',
+      'Frontiers in Immunology | www.frontiersin.org',
+    ],
+    pattern: new RegExp(`^${NAME}\\s*\\|\\s*(?:DOI|https?:|www\\.)`, 'iu'),
     parts: { journal: 1 },
   },
 ];

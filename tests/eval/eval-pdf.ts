@@ -139,7 +139,7 @@ async function main(): Promise<number> {
     const rate = tally.of > 0 ? tally.hit / tally.of : 1;
     const readableRate = tally.readableOf > 0 ? tally.readableHit / tally.readableOf : 1;
     if (rate < TARGET) below++;
-    const flag = rate >= TARGET ? '' : `  < ${TARGET * 100}%`;
+    const flag = rate >= TARGET ? '' : `  (all files below ${TARGET * 100}%)`;
     console.log(
       `${field.padEnd(14)} ${`${tally.hit}/${tally.of}`.padStart(7)} ${(rate * 100).toFixed(0).padStart(4)}%   ` +
         `${`${tally.readableHit}/${tally.readableOf}`.padStart(7)} ${(readableRate * 100).toFixed(0).padStart(4)}%${flag}`,

@@ -244,6 +244,42 @@ describe('extractPdf: other kinds', () => {
     expect(page.journal).toBeUndefined();
   });
 
+  it('reads a protocol title printed after its label', async () => {
+    const cover: FixturePage = {
+      runs: column(
+        [
+          'CLINICAL STUDY PROTOCOL',
+          'Protocol Title: A Randomised, Double-blind Study of Examplumab',
+          'Versus Placebo in Adults with Severe Asthma',
+          'Sponsor: Example Pharma',
+        ],
+        72,
+        700,
+        11,
+        14,
+      ),
+    };
+    const page = await extract(await makePdf({ pages: [cover] }));
+    expect(page.kind).toBe('trial-protocol');
+    expect(page.title).toBe(
+      'A Randomised, Double-blind Study of Examplumab Versus Placebo in Adults with Severe Asthma',
+    );
+  });
+
+  it('takes a one-page abstract that names a meeting in its head for a congress abstract', async () => {
+    const abstract: FixturePage = {
+      runs: [
+        { text: 'European Congress of Examples 2024 - Poster Session 3', x: 72, y: 760, size: 9 },
+        { text: 'Outcomes of examplumab in severe asthma', x: 72, y: 700, size: 16, bold: true },
+        { text: 'Ada Lovelace, Alan Turing', x: 72, y: 676, size: 11 },
+        ...column(['Abstract', 'We studied 50 patients over one year and found fewer attacks.'], 72, 640, 10),
+      ],
+    };
+    const page = await extract(await makePdf({ pages: [abstract] }));
+    expect(page.kind).toBe('congress-abstract');
+    expect(page.abstract?.text).toBe('We studied 50 patients over one year and found fewer attacks.');
+  });
+
   it('recognises a poster by its page size, with the title from the largest type', async () => {
     const poster: FixturePage = {
       width: 2384,
