@@ -18,11 +18,17 @@ export function isLetterSpaced(text: string): boolean {
   return tokens.length >= 4 && tokens.filter((token) => token.length <= 2).length / tokens.length > 0.6;
 }
 
+/** Letters and digits only, lower case: a masthead compared with a journal name across spacing and case. */
+function squeezed(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+}
+
 /** A line that is furniture or a stamp, and so never part of a title. */
 function isFurniture(line: TextLine, page: PageText, journal: string | undefined): boolean {
   const text = line.text.replace(/[\s*†‡§⁎]+$/, '');
   if (line.rotated || isStamp(line) || isLetterSpaced(text)) return true;
-  if (journal && text.toLowerCase() === journal.toLowerCase()) return true;
+  const bare = (name: string): string => squeezed(name).replace(/^the/, '');
+  if (journal && bare(text) === bare(journal)) return true;
   return isInMargin(line, page) && line.y - page.bottom < page.height * 0.5;
 }
 
@@ -87,7 +93,10 @@ export function findLayoutTitle(page: PageText, body: number, journal?: string):
     .map(trimLabels)
     .filter((block) => block.length > 0)
     .filter((block) => block[0]!.size >= body * 1.15 && block.map((l) => l.text).join(' ').length >= 8)
-    .filter((block) => /\p{Ll}/u.test(block.map((l) => l.text).join(' ')) || block.length > 1)
+    // A short line in capitals alone is a masthead ("PAIN", "THE LANCET"); a poster's title in capitals is longer.
+    .filter(
+      (block) => block.length > 1 || /\p{Ll}/u.test(block[0]!.text) || block[0]!.text.split(/\s+/).length > 3,
+    )
     .sort((a, b) => b[0]!.size - a[0]!.size || b[0]!.y - a[0]!.y);
   const best = ranked[0];
   if (!best) return undefined;

@@ -61,11 +61,15 @@ function layoutTitle(
   body: number,
   journal?: string,
 ): LayoutTitle | undefined {
+  let found: LayoutTitle | undefined;
   for (const page of content.slice(0, 3)) {
-    const found = findLayoutTitle(page, body, journal);
-    if (found) return found;
+    found = findLayoutTitle(page, body, journal);
+    if (found) break;
   }
-  return cover ? findLayoutTitle(cover, body, journal) : undefined;
+  // Behind a cover the article's own title wins, unless it is much smaller than the cover's largest
+  // type (then the "cover" is the article's first page with a repository note, and the other a heading).
+  const onCover = cover ? findLayoutTitle(cover, body, journal) : undefined;
+  return onCover && (!found || found.size < onCover.size * 0.8) ? onCover : found;
 }
 
 /**
@@ -121,7 +125,11 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
   const yields = stampYields(readable);
   const kindTitle = findKindTitle(content);
   const body = bodySize(content.slice(0, 4).flatMap((page) => page.lines));
-  const title = kindTitle ? undefined : layoutTitle(content, cover, body, properties.xmp.journal);
+  // The journal as the running heads print it, so that a masthead in large type is not read as the title.
+  const journal = properties.xmp.journal ?? findCitation(readable.slice(0, 4), undefined).journal;
+  const title = kindTitle ? undefined : layoutTitle(content, cover, body, journal);
+  // When the title is the cover's own (a cover that is the article's first page), the cover is read as content.
+  const articlePages = cover && title?.page === cover.page ? [cover, ...content] : content;
   const xmp = corroborate(properties.xmp, pagesText);
   const info = corroborate(properties.info, pagesText);
   layout.title = kindTitle ?? title?.text;
@@ -156,7 +164,7 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
   layout.pages = citation.pages;
   layout.date = citation.date;
   const abstract = findPdfAbstract(
-    content.slice(0, 4),
+    articlePages.slice(0, 4),
     title ? { page: title.page, y: title.lines.at(-1)!.y } : undefined,
   );
   layout.abstract = abstract.abstract;
@@ -189,7 +197,7 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
     doi: record.doi,
   });
   const nct =
-    kind === 'label' ? [] : findOwnNctIds(content, record.abstract?.text, kind === 'trial-protocol');
+    kind === 'label' ? [] : findOwnNctIds(articlePages, record.abstract?.text, kind === 'trial-protocol');
   if (nct.length > 0) {
     record.nct = nct;
     sources.nct = 'text';
