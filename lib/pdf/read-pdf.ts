@@ -217,7 +217,7 @@ export async function readPdf(doc: PdfDocument, options: PdfReadOptions = {}): P
   const fingerprint = doc.fingerprints?.[0];
   if (fingerprint) reading.fingerprint = fingerprint;
   if (signature) reading.cover = signature.name;
-  if (options.fullText && textLayer === 'text') reading.text = await readAllText(doc);
+  if (options.fullText && textLayer === 'text') reading.text = await readAllText(doc, pages);
   return reading;
 }
 
@@ -229,8 +229,8 @@ function clean(record: WorkRecord): WorkRecord {
   return record;
 }
 
-/** Every page's lines as text, pages separated by a form feed, for search. */
-async function readAllText(doc: PdfDocument): Promise<string> {
-  const pages = await readPages(doc, 1, doc.numPages);
-  return pages.map((page) => page.lines.map((line) => line.text).join('\n')).join('\n\f\n');
+/** Every page's lines as text, pages separated by a form feed, for search; pages read already are reused. */
+async function readAllText(doc: PdfDocument, read: readonly PageText[]): Promise<string> {
+  const rest = await readPages(doc, read.length + 1, doc.numPages);
+  return [...read, ...rest].map((page) => page.lines.map((line) => line.text).join('\n')).join('\n\f\n');
 }
