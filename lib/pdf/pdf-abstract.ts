@@ -3,7 +3,7 @@ import type { AbstractSection, StructuredAbstract } from '../model';
 import { SECTION_LABELS, splitKeywords } from '../extract/abstract-sections';
 import type { PageText } from './page-text';
 import { isInMargin, isStamp } from './page-furniture';
-import type { TextLine } from './text-lines';
+import type { LinePart, TextLine } from './text-lines';
 
 /** Labels of structured abstracts beyond the HTML list: those publishers print in PDFs. */
 const EXTRA_LABELS = [
@@ -91,23 +91,37 @@ function findStart(
 function splitLine(line: TextLine): Array<{ label?: string; text: string }> {
   const pieces: Array<{ label?: string; text: string }> = [];
   let text = '';
-  for (const part of line.parts) {
-    if (part.script) continue;
-    const candidate = part.text.trim().replace(/[:.]$/, '');
+  let dropPunctuation = false;
+  // Runs of one font are one segment: a bold label drawn in pieces ("Background" " and objective:") is one label.
+  const parts: LinePart[] = [];
+  for (const part of line.parts.filter((p) => !p.script)) {
+    const last = parts.at(-1);
+    if (last && last.font === part.font) {
+      last.text += (part.spaceBefore ? ' ' : '') + part.text;
+      last.right = part.right;
+    } else parts.push({ ...part });
+  }
+  parts.forEach((part, i) => {
+    const candidate = part.text.replace(/\s+/g, ' ').trim().replace(/[:.]$/, '');
     const atStart = !text.trim() || /[.!?)]\s*$/.test(text);
+    // A label in its own font, its colon or full stop inside it or starting the next run ("Methods" ". Focus …").
+    const punctuated = /[:.]\s*$/.test(part.text.trim()) || /^[:.]/.test(parts[i + 1]?.text.trim() ?? '');
     const isLabel =
       atStart &&
       part.font !== line.font &&
-      /[:.]\s*$/.test(part.text.trim()) &&
+      (punctuated || LABELS.has(candidate.toLowerCase())) &&
       /^\p{Lu}[\p{L}’'()/ ,&-]{2,60}$/u.test(candidate);
     if (isLabel) {
       if (text.trim() || pieces.length > 0) pieces.push({ text: text.trim() });
       pieces.push({ label: candidate, text: '' });
       text = '';
-    } else {
-      text += (text && part.spaceBefore ? ' ' : '') + part.text;
+      dropPunctuation = !/[:.]\s*$/.test(part.text.trim());
+      return;
     }
-  }
+    const piece = dropPunctuation ? part.text.replace(/^\s*[:.]\s*/, '') : part.text;
+    dropPunctuation = false;
+    text += (text && part.spaceBefore ? ' ' : '') + piece;
+  });
   pieces.push({ text: text.trim() });
   // A known label printed in the text's own font ("Objectives. Patient experiences …"), at the line's
   // start or after a sentence ("… 2 data collection phases. Results: …").

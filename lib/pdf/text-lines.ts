@@ -90,16 +90,19 @@ function continues(line: Run[], run: Run): boolean {
 
 /** The size with the most characters: the line's main text, not its superscripts or a drop capital. */
 function mainSize(runs: readonly Run[]): Run {
-  const bySize = new Map<number, { chars: number; run: Run }>();
-  for (const run of runs) {
-    const key = Math.round(run.size * 2) / 2;
-    const entry = bySize.get(key) ?? { chars: 0, run };
-    entry.chars += run.text.trim().length;
-    bySize.set(key, entry);
-  }
-  return (
-    [...bySize.values()].sort((a, b) => b.chars - a.chars || b.run.size - a.run.size)[0]?.run ?? runs[0]!
-  );
+  const most = (key: (run: Run) => string): Run | undefined => {
+    const counts = new Map<string, { chars: number; run: Run }>();
+    for (const run of runs) {
+      const entry = counts.get(key(run)) ?? { chars: 0, run };
+      entry.chars += run.text.trim().length;
+      counts.set(key(run), entry);
+    }
+    return [...counts.values()].sort((a, b) => b.chars - a.chars || b.run.size - a.run.size)[0]?.run;
+  };
+  const sizeKey = (run: Run): string => String(Math.round(run.size * 2) / 2);
+  const size = most(sizeKey) ?? runs[0]!;
+  // Within that size, the font with the most characters: a bold run-in label is not the line's font.
+  return most((run) => `${sizeKey(run)} ${sizeKey(run) === sizeKey(size) ? run.font : ''}`) ?? size;
 }
 
 function buildLine(runs: readonly Run[], page: number): TextLine | undefined {
