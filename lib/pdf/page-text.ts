@@ -28,13 +28,15 @@ export function mostCommonSize(lines: readonly TextLine[]): number {
   return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
-/** Reads pages `first`..`last` (1-based, clamped to the document) in order. */
+/** Reads pages `first`..`last` (1-based, clamped to the document) in order; a page that fails to load is left out. */
 export async function readPages(doc: PdfDocument, first: number, last: number): Promise<PageText[]> {
   const pages: PageText[] = [];
   for (let number = Math.max(1, first); number <= Math.min(last, doc.numPages); number++) {
-    const page = await doc.getPage(number);
+    // A damaged page is read as an empty one: the rest of the document still counts.
+    const page = await doc.getPage(number).catch(() => undefined);
+    if (!page) continue;
     const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
-    const content = await page.getTextContent();
+    const content = await page.getTextContent().catch(() => ({ items: [] }));
     const annotations = await page.getAnnotations().catch(() => []);
     const lines = groupLines(content.items, number);
     pages.push({
