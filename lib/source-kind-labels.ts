@@ -9,6 +9,9 @@ export const KIND_LABELS: Record<SourceKind, string> = {
   preprint: 'Preprint',
   'trial-registry': 'Trial',
   'congress-abstract': 'Congress abstract',
+  poster: 'Poster',
+  'trial-protocol': 'Trial protocol',
+  label: 'Label',
   'web-page': 'Web page',
   bookmark: 'Bookmark',
 };

@@ -8,6 +8,9 @@ export const SOURCE_KINDS = [
   'preprint',
   'trial-registry',
   'congress-abstract',
+  'poster',
+  'trial-protocol',
+  'label',
   'web-page',
   'bookmark',
 ] as const;
@@ -19,7 +22,19 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * Where a field's value can come from, most specific (most trusted) first: a site adapter, meta tags of each
  * family, the address, the visible text. Extraction merges layers in this order (lib/extract/work-record.ts).
  */
-export const FIELD_SOURCES = ['site', 'citation', 'jsonld', 'dc', 'prism', 'og', 'url', 'text'] as const;
+export const FIELD_SOURCES = [
+  'site',
+  'citation',
+  'jsonld',
+  'dc',
+  'prism',
+  'og',
+  'url',
+  'xmp',
+  'info',
+  'layout',
+  'text',
+] as const;
 
 /** The layer a field's value came from. */
 export type FieldSource = (typeof FIELD_SOURCES)[number];
@@ -34,6 +49,8 @@ export interface Author {
   affiliations: string[];
   /** Bare ORCID iD (0000-0000-0000-0000) when the page gives one. */
   orcid?: string;
+  /** Degrees printed after the name ("MD, PhD"), kept apart so the name matches KOL names. */
+  degrees?: string;
 }
 
 /** One part of an abstract: a labelled section (Background, Methods...) or an unlabelled paragraph. */

@@ -98,6 +98,7 @@ const authorSchema = v.object({
   given: opt(line),
   affiliations: lines,
   orcid: opt(line),
+  degrees: opt(line),
 });
 
 const abstractSchema = v.object({
