@@ -16,7 +16,9 @@ import {
 import { clipTab } from '../lib/clipper';
 import { highlightSelection, paintPageHighlights, type HighlightFlowDeps } from '../lib/highlight-flow';
 import { originOfPage, turnOffIfAccessLost } from '../lib/page-recognition';
-import { liveEnv, openDatabase } from '../lib/repo/database';
+import { clipAndHighlight, listHighlights } from '../lib/repo/highlights';
+import { live, liveEnv } from '../lib/repo/live';
+import { findExistingSource, saveClip } from '../lib/repo/sources';
 
 const MENU = { page: 'clip-page', selection: 'clip-selection', highlight: 'highlight-selection' } as const;
 
@@ -26,7 +28,12 @@ function toTabInfo(tab: Browser.tabs.Tab | undefined): TabInfo | undefined {
 
 export default defineBackground(() => {
   const deps: HighlightFlowDeps = {
-    db: openDatabase(),
+    repo: {
+      saveClip: live(saveClip),
+      findExistingSource: live(findExistingSource),
+      listHighlights: live(listHighlights),
+      clipAndHighlight: live(clipAndHighlight),
+    },
     env: liveEnv,
     readTab,
     showBadge,

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReadResult, TabInfo } from './browser';
 import { clipTab, describeSaveError, type ClipperDeps } from './clipper';
 import { LiaisonDb } from './db';
+import { bindRepo } from './repo/repo';
+import { saveClip } from './repo/sources';
 import type { ExtractedPage } from './model';
 
 const article: ExtractedPage = {
@@ -21,7 +23,7 @@ let n = 0;
 
 function deps(read: ReadResult): ClipperDeps {
   return {
-    db,
+    repo: bindRepo(db, { saveClip }),
     env: { now: () => 1_000 + n, newId: () => `id-${++n}` },
     readTab: async () => read,
     showBadge: async (tabId, outcome, title) => void badges.push({ tabId, outcome, title }),
@@ -58,9 +60,12 @@ describe('clipTab', () => {
   it('reports failure on the badge when the database refuses the write, and stores nothing', async () => {
     const broken = deps({ ok: true, page: article });
     await db.close();
-    broken.db = Object.assign(Object.create(db), {
-      transaction: () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })),
-    }) as LiaisonDb;
+    broken.repo = bindRepo(
+      Object.assign(Object.create(db), {
+        transaction: () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })),
+      }) as LiaisonDb,
+      { saveClip },
+    );
     const outcome = await clipTab(broken, tab);
     expect(outcome).toEqual({ status: 'failed', reason: expect.stringContaining('no storage space') });
     expect(badges[0]?.outcome).toBe('failed');

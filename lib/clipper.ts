@@ -1,12 +1,12 @@
 // Clips a tab without the popup (context menu, keyboard command): read, save, report on the badge.
 import type { ReadResult, TabInfo } from './browser';
 import type { ExtractedPage, RepoEnv } from './model';
-import type { LiaisonDb } from './repo/database';
-import { saveClip } from './repo/sources';
+import type { Repo } from './repo/repo';
+import type { saveClip } from './repo/sources';
 
 /** What clipping needs from the extension; passed in so tests can give fakes. */
 export interface ClipperDeps {
-  db: LiaisonDb;
+  repo: Repo<{ saveClip: typeof saveClip }>;
   env: RepoEnv;
   readTab: (tab: TabInfo) => Promise<ReadResult>;
   showBadge: (tabId: number, outcome: 'saved' | 'failed', title: string) => Promise<void>;
@@ -53,7 +53,7 @@ export async function clipTab(deps: ClipperDeps, tab: TabInfo): Promise<ClipOutc
     const page = await readOrBookmark(deps, tab);
     if (!page)
       return report(deps, tab.id, { status: 'failed', reason: "Liaison can't see this tab's address." }, '');
-    const { source, created } = await saveClip(deps.db, page, {}, deps.env);
+    const { source, created } = await deps.repo.saveClip(page, {}, deps.env);
     const message = created
       ? `Liaison: saved "${source.title}"`
       : `Liaison: already in your library, updated "${source.title}"`;

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TabInfo } from './browser';
 import { LiaisonDb } from './db';
+import { bindRepo } from './repo/repo';
 import {
   highlightSelection,
   paintPageHighlights,
@@ -11,8 +12,8 @@ import {
 } from './highlight-flow';
 import type { MessageRequest, MessageType, PageKeys, PaintableHighlight } from './messages';
 import type { ExtractedPage } from './model';
-import { listHighlights, saveHighlight } from './repo/highlights';
-import { saveClip } from './repo/sources';
+import { clipAndHighlight, listHighlights, saveHighlight } from './repo/highlights';
+import { findExistingSource, saveClip } from './repo/sources';
 
 let db: LiaisonDb;
 let n = 0;
@@ -58,7 +59,7 @@ function fakeDeps(
     return true;
   }) as AskAnnotator;
   const deps: HighlightFlowDeps = {
-    db,
+    repo: bindRepo(db, { saveClip, findExistingSource, listHighlights, clipAndHighlight }),
     env,
     readTab: async () => ({ ok: true, page }),
     showBadge: async (_id, outcome, title) => void badges.push({ outcome, title }),

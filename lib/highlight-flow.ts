@@ -12,8 +12,9 @@ import type {
   PaintReport,
 } from './messages';
 import type { Highlight, Source } from './model';
-import { clipAndHighlight, listHighlights } from './repo/highlights';
-import { findExistingSource } from './repo/sources';
+import type { clipAndHighlight, listHighlights } from './repo/highlights';
+import type { Repo } from './repo/repo';
+import type { findExistingSource, saveClip } from './repo/sources';
 
 /** Sends one message to the annotator of a tab, injecting it first (lib/browser.ts `askAnnotator`). */
 export type AskAnnotator = <K extends MessageType>(
@@ -24,6 +25,12 @@ export type AskAnnotator = <K extends MessageType>(
 
 /** What painting and capturing need from the extension; passed in so tests can give fakes. */
 export interface HighlightFlowDeps extends ClipperDeps {
+  repo: Repo<{
+    saveClip: typeof saveClip;
+    findExistingSource: typeof findExistingSource;
+    listHighlights: typeof listHighlights;
+    clipAndHighlight: typeof clipAndHighlight;
+  }>;
   askAnnotator: AskAnnotator;
   showHighlightCount: (tabId: number, count: number, title: string) => Promise<void>;
 }
@@ -64,11 +71,11 @@ export async function paintPageHighlights(
   keys?: PageKeys,
 ): Promise<PagePaint> {
   // The address alone finds most pages without touching them; the page's head is read only when it does not.
-  let source = await findExistingSource(deps.db, keys ?? { url: tab.url ?? '' });
+  let source = await deps.repo.findExistingSource(keys ?? { url: tab.url ?? '' });
   if (!source && !keys)
-    source = await findExistingSource(deps.db, await deps.askAnnotator(tab, 'read-page-keys', {}));
+    source = await deps.repo.findExistingSource(await deps.askAnnotator(tab, 'read-page-keys', {}));
   if (!source) return { highlights: [] };
-  const highlights = await listHighlights(deps.db, source.id);
+  const highlights = await deps.repo.listHighlights(source.id);
   if (!highlights.length) return { source, highlights };
   const report = await deps.askAnnotator(tab, 'paint-highlights', {
     highlights: highlights.map(toPaintable),
@@ -109,7 +116,7 @@ export async function highlightSelection(
   const page = read.ok ? read.page : tab.url ? toBookmarkPage(tab.url, tab.title) : undefined;
   if (!page) return fail("Liaison can't see this tab's address.");
   try {
-    const { source } = await clipAndHighlight(deps.db, page, selectors, {}, deps.env);
+    const { source } = await deps.repo.clipAndHighlight(page, selectors, {}, deps.env);
     await paintPageHighlights(deps, tab, {
       url: source.url,
       canonicalUrl: source.canonicalUrl,

@@ -9,11 +9,8 @@ import type { HighlightSelectors } from '../../lib/anchor';
 import { describeSaveError } from '../../lib/clipper';
 import type { ExtractedPage, InsightCategory, LinkChoice, Source } from '../../lib/model';
 import { toComplianceOptions, type ComplianceSettings } from '../../lib/repo/compliance-settings';
-import { liveEnv, openDatabase } from '../../lib/repo/database';
-import { clipAndHighlight, saveHighlight } from '../../lib/repo/highlights';
-import { recordAdverseEventConfirmation } from '../../lib/repo/safety';
-
-const db = openDatabase();
+import { liveEnv } from '../../lib/repo/live';
+import * as repo from './repo';
 
 interface Props {
   selection: HighlightSelectors;
@@ -49,11 +46,11 @@ export function HighlightForm(props: Props) {
     const annotation = { note, category: category || undefined, kols, areas };
     try {
       if ('source' in target) {
-        const highlight = await saveHighlight(db, target.source.id, selection, annotation, liveEnv);
+        const highlight = await repo.saveHighlight(target.source.id, selection, annotation, liveEnv);
         await markIfConfirmed(verdict, highlight.id);
         props.onSaved(target.source);
       } else {
-        const saved = await clipAndHighlight(db, await target.page, selection, annotation, liveEnv);
+        const saved = await repo.clipAndHighlight(await target.page, selection, annotation, liveEnv);
         await markIfConfirmed(verdict, saved.highlight.id);
         props.onSaved(saved.source);
       }
@@ -67,7 +64,7 @@ export function HighlightForm(props: Props) {
   async function markIfConfirmed(verdict: ComplianceVerdict, highlightId: string) {
     if (!verdict.confirmedEvent) return;
     const { products } = verdict.confirmedEvent;
-    await recordAdverseEventConfirmation(db, { kind: 'highlight', id: highlightId }, products, liveEnv);
+    await repo.recordAdverseEventConfirmation({ kind: 'highlight', id: highlightId }, products, liveEnv);
   }
 
   const passage = selection.exact.trim();

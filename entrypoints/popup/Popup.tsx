@@ -12,21 +12,14 @@ import { formatDate } from '../../lib/calendar-day';
 import { suggestLinks } from '../../lib/match/suggest-links';
 import type { ExtractedPage, InsightCategory, LinkChoice } from '../../lib/model';
 import { loadPopupView, pageToSave, toSavedPage, withFullRead, type PopupView } from '../../lib/popup-flow';
-import { listAreas, toAreaTree } from '../../lib/repo/areas';
-import { liveEnv, openDatabase } from '../../lib/repo/database';
-import { listKols } from '../../lib/repo/kols';
-import {
-  getComplianceSettings,
-  toComplianceOptions,
-  type ComplianceSettings,
-} from '../../lib/repo/compliance-settings';
-import { recordAdverseEventConfirmation } from '../../lib/repo/safety';
-import { annotateSource, findExistingSource, saveClip } from '../../lib/repo/sources';
+import { toAreaTree } from '../../lib/repo/areas';
+import { liveEnv } from '../../lib/repo/live';
+import * as repo from './repo';
+import { toComplianceOptions, type ComplianceSettings } from '../../lib/repo/compliance-settings';
 import { HighlightForm } from './HighlightForm';
 import { HighlightList } from './HighlightList';
 import { usePageHighlights } from './use-page-highlights';
 
-const db = openDatabase();
 const NO_SETTINGS: ComplianceSettings = {
   restrictedTerms: [],
   products: [],
@@ -93,8 +86,8 @@ export function Popup({ tabId }: { tabId?: number }) {
   const [added, setAdded] = useState(false);
   const [saveError, setSaveError] = useState<string>();
   const [highlighted, setHighlighted] = useState(false);
-  const people = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
-  const compliance = useLiveQuery(() => getComplianceSettings(db), []).value ?? NO_SETTINGS;
+  const people = useLiveQuery(() => Promise.all([repo.listKols(), repo.listAreas()]), []);
+  const compliance = useLiveQuery(() => repo.getComplianceSettings(), []).value ?? NO_SETTINGS;
   const gate = useComplianceGate(toComplianceOptions(compliance, new Date()));
 
   // The page Save stores, once the full extraction (started as soon as the preview shows) is back.
@@ -105,7 +98,7 @@ export function Popup({ tabId }: { tabId?: number }) {
     const deps = {
       getTab,
       readTabMetadata,
-      findExistingSource: (keys: Parameters<typeof findExistingSource>[1]) => findExistingSource(db, keys),
+      findExistingSource: repo.findExistingSource,
     };
     void loadPopupView(deps, tabId).then((first) => {
       if (!open) return;
@@ -162,14 +155,14 @@ export function Popup({ tabId }: { tabId?: number }) {
     const additions = { note, noteCategory: category || undefined, kols, areas };
     try {
       if (view.step === 'existing') {
-        const { noteId } = await annotateSource(db, view.source.id, additions, liveEnv);
+        const { noteId } = await repo.annotateSource(view.source.id, additions, liveEnv);
         await markIfConfirmed(verdict, noteId);
         setAdded(true);
       } else {
         // Saving before the full text is read waits for it: what is stored is the whole page.
         const page = await pageToClip;
         if (!page) return;
-        const { source, noteId } = await saveClip(db, page, additions, liveEnv);
+        const { source, noteId } = await repo.saveClip(page, additions, liveEnv);
         await markIfConfirmed(verdict, noteId);
         setView({ step: 'saved', source });
       }
@@ -183,7 +176,7 @@ export function Popup({ tabId }: { tabId?: number }) {
   async function markIfConfirmed(verdict: ComplianceVerdict, noteId: string | undefined) {
     if (!verdict.confirmedEvent || !noteId) return;
     const { products } = verdict.confirmedEvent;
-    await recordAdverseEventConfirmation(db, { kind: 'note', id: noteId }, products, liveEnv);
+    await repo.recordAdverseEventConfirmation({ kind: 'note', id: noteId }, products, liveEnv);
   }
 
   const shown =

@@ -6,10 +6,7 @@ import { askAnnotator, getTab, showHighlightCount, type TabInfo } from '../../li
 import { describeCount, toPaintable } from '../../lib/highlight-flow';
 import type { PaintReport } from '../../lib/messages';
 import type { Highlight } from '../../lib/model';
-import { openDatabase } from '../../lib/repo/database';
-import { listHighlights } from '../../lib/repo/highlights';
-
-const db = openDatabase();
+import * as repo from './repo';
 
 /** What the popup knows about highlights on its tab. */
 export interface PageHighlights {
@@ -32,7 +29,7 @@ export function usePageHighlights(tabId: number | undefined, sourceId: string | 
   const [report, setReport] = useState<PaintReport>();
   const [paintError, setPaintError] = useState<string>();
   const stored = useLiveQuery(
-    () => (sourceId ? listHighlights(db, sourceId) : Promise.resolve([])),
+    () => (sourceId ? repo.listHighlights(sourceId) : Promise.resolve([])),
     [sourceId],
   );
   const highlights = stored.value ?? [];

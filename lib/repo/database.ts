@@ -1,4 +1,4 @@
-// The one shared connection to the knowledge base for extension pages and the background.
+// The one shared connection to the knowledge base of the extension's origin; only lib/repo opens it.
 import { LiaisonDb } from '../db';
 
 let database: LiaisonDb | undefined;
@@ -14,5 +14,3 @@ export const liveEnv = {
   now: (): number => Date.now(),
   newId: (): string => crypto.randomUUID(),
 };
-
-export type { LiaisonDb };

@@ -3,21 +3,17 @@ import { EmptyState } from '../../../components/EmptyState';
 import { SourceRow } from '../../../components/SourceRow';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { routeHash } from '../../../lib/route';
-import { listAreas, toAreaTree, withDescendants } from '../../../lib/repo/areas';
-import { openDatabase } from '../../../lib/repo/database';
-import { listKols } from '../../../lib/repo/kols';
-import { listSourcesLinkedToAreas } from '../../../lib/repo/source-queries';
-
-const db = openDatabase();
+import { toAreaTree, withDescendants } from '../../../lib/repo/areas';
+import * as repo from '../repo';
 
 /** The area page, live. */
 export function AreaPage({ id }: { id: string }) {
   const data = useLiveQuery(async () => {
-    const areas = await listAreas(db);
+    const areas = await repo.listAreas();
     const node = toAreaTree(areas).find((n) => n.area.id === id);
     if (!node) return null;
     const ids = withDescendants(areas, id);
-    const [sources, kols] = await Promise.all([listSourcesLinkedToAreas(db, ids), listKols(db)]);
+    const [sources, kols] = await Promise.all([repo.listSourcesLinkedToAreas(ids), repo.listKols()]);
     return { node, sources, kols: kols.filter((k) => k.areaIds.some((a) => ids.includes(a))) };
   }, [id]);
   if (data.value === undefined) return null;

@@ -6,10 +6,10 @@ import { EmptyState } from '../../../components/EmptyState';
 import { useLiveQuery } from '../../../components/use-live-query';
 import type { TherapeuticArea } from '../../../lib/model';
 import { routeHash } from '../../../lib/route';
-import { deleteArea, listAreas, saveArea, toAreaTree, withDescendants } from '../../../lib/repo/areas';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
+import { toAreaTree, withDescendants } from '../../../lib/repo/areas';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 
-const db = openDatabase();
 const blank = (): AreaDraft => ({ name: '', parentId: '', keywords: '', color: AREA_COLORS[0] ?? '#0e5a78' });
 const toDraft = (a: TherapeuticArea): AreaDraft => ({
   name: a.name,
@@ -20,7 +20,7 @@ const toDraft = (a: TherapeuticArea): AreaDraft => ({
 
 /** The list of areas and the form. */
 export function AreasPage() {
-  const areas = useLiveQuery(() => listAreas(db), []);
+  const areas = useLiveQuery(() => repo.listAreas(), []);
   const [draft, setDraft] = useState<AreaDraft>(blank);
   const [editing, setEditing] = useState<string>();
   const [error, setError] = useState<string>();
@@ -37,7 +37,7 @@ export function AreasPage() {
         keywords: draft.keywords.split(','),
         color: draft.color,
       };
-      await saveArea(db, input, liveEnv, editing);
+      await repo.saveArea(input, liveEnv, editing);
       setDraft(blank());
       setEditing(undefined);
     } catch (e) {
@@ -132,7 +132,7 @@ export function AreasPage() {
           message="Its sub-areas move up one level, and it is removed from every source, KOL and note. The sources stay in your library."
           confirmLabel="Delete area"
           onConfirm={() => {
-            void deleteArea(db, deleting.id, liveEnv);
+            void repo.deleteArea(deleting.id, liveEnv);
             setDeleting(undefined);
           }}
           onCancel={() => setDeleting(undefined)}

@@ -1,10 +1,8 @@
 // The audit log in the settings page: the latest exports, imports and erasures, newest first. Read-only.
 import { useLiveQuery } from '../../../components/use-live-query';
 import type { AuditAction, AuditEntry } from '../../../lib/model';
-import { listAudit } from '../../../lib/repo/audit-log';
-import { openDatabase } from '../../../lib/repo/database';
+import * as repo from '../repo';
 
-const db = openDatabase();
 /** How many entries the panel shows; the log itself keeps every entry. */
 const SHOWN = 50;
 
@@ -48,7 +46,7 @@ export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
 
 /** The audit log section, live. */
 export function AuditLogPanel() {
-  const entries = useLiveQuery(() => listAudit(db, SHOWN), []);
+  const entries = useLiveQuery(() => repo.listAudit(SHOWN), []);
   return (
     <section class="detail-section settings-section" aria-labelledby="audit-title">
       <h2 id="audit-title">Audit log</h2>

@@ -4,21 +4,15 @@ import { Banner } from '../../../components/Banner';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { formatDate } from '../../../lib/calendar-day';
 import {
-  applyImport,
   BackupError,
   backupFileName,
-  exportBackup,
-  getBackupReminder,
-  markBackupMade,
-  planImport,
   toBackupJsonParts,
   type ImportPlan,
   type ImportPreview,
 } from '../../../lib/repo/backup';
-import { openDatabase } from '../../../lib/repo/database';
+import * as repo from '../repo';
 import { downloadBlob } from '../download';
 
-const db = openDatabase();
 const TABLE_LABELS: Record<string, string> = {
   sources: 'Sources',
   notes: 'Notes',
@@ -56,7 +50,7 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
 
 /** The backup section. */
 export function BackupPanel() {
-  const reminder = useLiveQuery(() => getBackupReminder(db, Date.now()), []);
+  const reminder = useLiveQuery(() => repo.getBackupReminder(Date.now()), []);
   const [plan, setPlan] = useState<ImportPlan>();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{
@@ -77,9 +71,9 @@ export function BackupPanel() {
     setResult(undefined);
     try {
       const now = Date.now();
-      const backup = await exportBackup(db, { now: () => now });
+      const backup = await repo.exportBackup({ now: () => now });
       downloadBlob(backupFileName(now), new Blob(toBackupJsonParts(backup), { type: 'application/json' }));
-      await markBackupMade(db, now);
+      await repo.markBackupMade(now);
       setResult({
         tone: 'success',
         title: 'Backup downloaded',
@@ -95,7 +89,7 @@ export function BackupPanel() {
     setPlan(undefined);
     if (!file) return;
     try {
-      setPlan(await planImport(db, await file.text()));
+      setPlan(await repo.planImport(await file.text()));
     } catch (error) {
       fail('This file cannot be restored; nothing was changed', error);
     }
@@ -105,7 +99,7 @@ export function BackupPanel() {
     if (!plan) return;
     setBusy(true);
     try {
-      const done = await applyImport(db, plan);
+      const done = await repo.applyImport(plan);
       const added = Object.values(done.tables).reduce((n, t) => n + t.add, 0);
       const updated = Object.values(done.tables).reduce((n, t) => n + t.update, 0);
       setResult({

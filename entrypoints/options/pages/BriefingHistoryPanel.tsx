@@ -4,14 +4,11 @@ import { formatDay } from '../../../lib/calendar-day';
 import { briefingFormat } from '../../../lib/briefing/formats';
 import { formatDate } from '../../../lib/calendar-day';
 import { routeHash } from '../../../lib/route';
-import { listBriefings } from '../../../lib/repo/briefings';
-import { openDatabase } from '../../../lib/repo/database';
-
-const db = openDatabase();
+import * as repo from '../repo';
 
 /** Every export of a pack for this KOL, the latest first. */
 export function BriefingHistoryPanel({ kolId }: { kolId: string }) {
-  const briefings = useLiveQuery(() => listBriefings(db, kolId), [kolId]).value ?? [];
+  const briefings = useLiveQuery(() => repo.listBriefings(kolId), [kolId]).value ?? [];
   return (
     <section class="detail-section" aria-labelledby="briefings-title" data-testid="briefing-history">
       <h2 id="briefings-title">Past briefings ({briefings.length})</h2>

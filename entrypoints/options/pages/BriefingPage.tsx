@@ -9,13 +9,10 @@ import { buildBriefing } from '../../../lib/briefing/build-briefing';
 import { draftToRequest, emptyDraft, type BriefingDraft } from '../../../lib/briefing/builder-draft';
 import { renderHtml } from '../../../lib/briefing/render-html';
 import { routeHash } from '../../../lib/route';
-import { loadBriefingData } from '../../../lib/repo/briefing-data';
-import { openDatabase } from '../../../lib/repo/database';
+import * as repo from '../repo';
 import { useBriefingExport, type BuiltBriefing } from './use-briefing-export';
 import { useLinkOptions } from './use-link-options';
 import './briefing.css';
-
-const db = openDatabase();
 
 /** `value` once it has stopped changing for `ms`: typing an objective does not rebuild the pack on every key. */
 function useSettled<T>(value: T, ms: number): T {
@@ -34,7 +31,7 @@ function useBriefingModel(kolId: string | undefined, draft: BriefingDraft) {
   const openedAt = useMemo(() => Date.now(), [kolId]);
   const data = useLiveQuery(async () => {
     if (!kolId) return null;
-    const loaded = await loadBriefingData(db, kolId);
+    const loaded = await repo.loadBriefingData(kolId);
     return { ...loaded, briefings: loaded.briefings.filter((b) => b.createdAt < openedAt) };
   }, [kolId, openedAt]);
   const buildFrom = (from: BriefingDraft): BuiltBriefing | { problem: string } | undefined => {

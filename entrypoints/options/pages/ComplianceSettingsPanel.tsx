@@ -1,15 +1,8 @@
 // Settings for the compliance guard: the company's products, its pharmacovigilance contact and its restricted words.
 import { useEffect, useState } from 'preact/hooks';
-import {
-  getComplianceSettings,
-  setPharmacovigilanceContact,
-  setProducts,
-  setRestrictedTerms,
-  type ComplianceSettings,
-} from '../../../lib/repo/compliance-settings';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-
-const db = openDatabase();
+import type { ComplianceSettings } from '../../../lib/repo/compliance-settings';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 
 /** One form of the panel: its fields, a Save button and a "Saved." that clears on the next edit. */
 function SettingsForm(props: {
@@ -55,7 +48,7 @@ export function ComplianceSettingsPanel() {
   const [products, setProductText] = useState('');
   const [words, setWords] = useState('');
   useEffect(() => {
-    void getComplianceSettings(db).then((s) => {
+    void repo.getComplianceSettings().then((s) => {
       setSettings(s);
       setProductText(s.products.join('\n'));
       setWords(s.restrictedTerms.join('\n'));
@@ -84,7 +77,7 @@ export function ComplianceSettingsPanel() {
         saveLabel="Save products"
         saved={saved === 'products'}
         onSave={async () => {
-          const clean = await setProducts(db, products.split('\n'), liveEnv);
+          const clean = await repo.setProducts(products.split('\n'), liveEnv);
           setProductText(clean.join('\n'));
           setSaved('products');
         }}
@@ -110,7 +103,7 @@ export function ComplianceSettingsPanel() {
         saveLabel="Save contact"
         saved={saved === 'pv'}
         onSave={async () => {
-          await setPharmacovigilanceContact(db, pv, liveEnv);
+          await repo.setPharmacovigilanceContact(pv, liveEnv);
           setSaved('pv');
         }}
       >
@@ -148,7 +141,7 @@ export function ComplianceSettingsPanel() {
         saveLabel="Save words"
         saved={saved === 'words'}
         onSave={async () => {
-          const clean = await setRestrictedTerms(db, words.split('\n'), liveEnv);
+          const clean = await repo.setRestrictedTerms(words.split('\n'), liveEnv);
           setWords(clean.join('\n'));
           setSaved('words');
         }}

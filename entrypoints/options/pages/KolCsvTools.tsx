@@ -11,13 +11,10 @@ import {
   type KolCsvMapping,
 } from '../../../lib/kol-csv';
 import type { Kol } from '../../../lib/model';
-import { listAreas } from '../../../lib/repo/areas';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { exportKolsCsv } from '../../../lib/repo/kol-csv-export';
-import { importKols, listKols } from '../../../lib/repo/kols';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 import { downloadText } from '../download';
 
-const db = openDatabase();
 const MAX_FILE_BYTES = 5_000_000;
 
 /** The CSV panel under the KOL list. */
@@ -28,7 +25,7 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
 
   async function refreshPlan(t: CsvTable, m: KolCsvMapping) {
-    setPlan(planKolImport(t, m, await listKols(db), await listAreas(db)));
+    setPlan(planKolImport(t, m, await repo.listKols(), await repo.listAreas()));
   }
 
   async function onFile(file: File | undefined) {
@@ -54,8 +51,7 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
   async function runImport() {
     if (!plan) return;
     try {
-      const count = await importKols(
-        db,
+      const count = await repo.importKols(
         plan.add.map((a) => a.kol),
         liveEnv,
       );
@@ -71,7 +67,7 @@ export function KolCsvTools({ kols }: { kols: Kol[] }) {
   }
 
   async function exportCsv() {
-    const { csv } = await exportKolsCsv(db, liveEnv);
+    const { csv } = await repo.exportKolsCsv(liveEnv);
     downloadText(`liaison-kols-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8');
   }
 

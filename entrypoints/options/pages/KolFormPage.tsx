@@ -7,14 +7,12 @@ import { useComplianceGate } from '../../../components/use-compliance-gate';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { validateKol, type KolFieldError, type KolInput } from '../../../lib/kol-input';
 import { routeHash } from '../../../lib/route';
-import { listAreas, toAreaTree } from '../../../lib/repo/areas';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { getKol, listKols, saveKol } from '../../../lib/repo/kols';
+import { toAreaTree } from '../../../lib/repo/areas';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 import { toComplianceOptions } from '../../../lib/repo/compliance-settings';
-import { recordAdverseEventConfirmation } from '../../../lib/repo/safety';
 import { useComplianceSettings } from './use-compliance-settings';
 
-const db = openDatabase();
 const EMPTY: KolInput = { name: '', nameVariants: [], areaIds: [] };
 /** The free text of a profile, checked as one: notes about a person are where patient details slip in. */
 const profileText = (value: KolInput) => [value.notes, value.interests].filter(Boolean).join('\n\n');
@@ -28,7 +26,7 @@ export function KolFormPage({ id }: { id?: string }) {
   const settings = useComplianceSettings();
   const gate = useComplianceGate(toComplianceOptions(settings, new Date()));
   const options = useLiveQuery(async () => {
-    const [areas, kols] = await Promise.all([listAreas(db), listKols(db)]);
+    const [areas, kols] = await Promise.all([repo.listAreas(), repo.listKols()]);
     return {
       areas: toAreaTree(areas).map((n) => ({
         id: n.area.id,
@@ -42,7 +40,7 @@ export function KolFormPage({ id }: { id?: string }) {
 
   useEffect(() => {
     if (!id) return setValue(EMPTY);
-    void getKol(db, id).then((kol) => setValue(kol ?? EMPTY));
+    void repo.getKol(id).then((kol) => setValue(kol ?? EMPTY));
   }, [id]);
 
   async function submit(confirmed = false) {
@@ -54,10 +52,10 @@ export function KolFormPage({ id }: { id?: string }) {
     if (!verdict.proceed) return;
     setSaving(true);
     try {
-      const kol = await saveKol(db, value, liveEnv, id);
+      const kol = await repo.saveKol(value, liveEnv, id);
       if (verdict.confirmedEvent) {
         const { products } = verdict.confirmedEvent;
-        await recordAdverseEventConfirmation(db, { kind: 'kol-profile', id: kol.id }, products, liveEnv);
+        await repo.recordAdverseEventConfirmation({ kind: 'kol-profile', id: kol.id }, products, liveEnv);
       }
       location.hash = routeHash({ name: 'kol', id: kol.id });
     } catch (error) {

@@ -7,15 +7,12 @@ import { useLiveQuery } from '../../../components/use-live-query';
 import { countOf } from '../../../lib/counted-noun';
 import type { Kol } from '../../../lib/model';
 import { routeHash } from '../../../lib/route';
-import { listAreas } from '../../../lib/repo/areas';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { deleteKol, getKol } from '../../../lib/repo/kols';
-import { listSourcesAuthoredByKol, listSourcesLinkedToKol } from '../../../lib/repo/source-queries';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 import { BriefingHistoryPanel } from './BriefingHistoryPanel';
 import { KolPrivacyPanel } from './KolPrivacyPanel';
 import { MeetingsPanel } from './MeetingsPanel';
 
-const db = openDatabase();
 const POSITION_LABELS = { first: 'First author', last: 'Last author', 'co-author': 'Co-author' } as const;
 
 function Profile({ kol, areaNames }: { kol: Kol; areaNames: string[] }) {
@@ -45,9 +42,9 @@ function KolDetail({ kol }: { kol: Kol }) {
   const [confirming, setConfirming] = useState(false);
   const data = useLiveQuery(async () => {
     const [linked, authored, areas] = await Promise.all([
-      listSourcesLinkedToKol(db, kol.id),
-      listSourcesAuthoredByKol(db, kol),
-      listAreas(db),
+      repo.listSourcesLinkedToKol(kol.id),
+      repo.listSourcesAuthoredByKol(kol),
+      repo.listAreas(),
     ]);
     return {
       linked,
@@ -57,7 +54,7 @@ function KolDetail({ kol }: { kol: Kol }) {
   }, [kol]);
   const { linked = [], authored = [], areaNames = [] } = data.value ?? {};
   async function remove() {
-    await deleteKol(db, kol.id, liveEnv);
+    await repo.deleteKol(kol.id, liveEnv);
     location.hash = routeHash({ name: 'kols' });
   }
   return (
@@ -136,7 +133,7 @@ function KolDetail({ kol }: { kol: Kol }) {
 
 /** The KOL page, live. */
 export function KolPage({ id }: { id: string }) {
-  const kol = useLiveQuery(() => getKol(db, id).then((k) => k ?? null), [id]);
+  const kol = useLiveQuery(() => repo.getKol(id).then((k) => k ?? null), [id]);
   if (kol.value === undefined) return null;
   if (kol.value === null) {
     return (

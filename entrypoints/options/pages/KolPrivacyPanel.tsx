@@ -6,11 +6,10 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { Kol } from '../../../lib/model';
 import { routeHash } from '../../../lib/route';
 import { fileNameSlug } from '../../../lib/text/file-name-slug';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { describeErasure, eraseKol, exportKolData, type ErasureCounts } from '../../../lib/repo/kol-privacy';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
+import type { ErasureCounts } from '../../../lib/repo/kol-privacy';
 import { downloadText } from '../download';
-
-const db = openDatabase();
 
 /** What the confirmation says erasing `name` removes and keeps; exported for tests. */
 export function describeErasureInWords(name: string, c: ErasureCounts): string {
@@ -48,7 +47,7 @@ export function KolPrivacyPanel({ kol }: { kol: Kol }) {
     setFailure(undefined);
     try {
       const now = liveEnv.now();
-      const data = await exportKolData(db, kol.id, { now: () => now });
+      const data = await repo.exportKolData(kol.id, { now: () => now });
       downloadText(kolDataFileName(kol, now), JSON.stringify(data, null, 2), 'application/json');
       setExported(true);
     } catch (error) {
@@ -59,7 +58,7 @@ export function KolPrivacyPanel({ kol }: { kol: Kol }) {
   async function askToErase() {
     setFailure(undefined);
     try {
-      setCounts(await describeErasure(db, kol.id));
+      setCounts(await repo.describeErasure(kol.id));
     } catch (error) {
       fail(error);
     }
@@ -68,7 +67,7 @@ export function KolPrivacyPanel({ kol }: { kol: Kol }) {
   async function erase() {
     setCounts(undefined);
     try {
-      await eraseKol(db, kol.id, liveEnv);
+      await repo.eraseKol(kol.id, liveEnv);
       location.hash = routeHash({ name: 'kols' });
     } catch (error) {
       fail(error);

@@ -2,22 +2,14 @@
 import { EmptyState } from '../../../components/EmptyState';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { routeHash } from '../../../lib/route';
-import { listAreas } from '../../../lib/repo/areas';
-import { openDatabase } from '../../../lib/repo/database';
-import { listKols } from '../../../lib/repo/kols';
-import { countSourcesPerKol } from '../../../lib/repo/source-queries';
+import * as repo from '../repo';
 import { KolCsvTools } from './KolCsvTools';
-
-const db = openDatabase();
 
 /** All KOLs, by name. */
 export function KolsPage() {
   const data = useLiveQuery(async () => {
-    const [kols, areas] = await Promise.all([listKols(db), listAreas(db)]);
-    const counts = await countSourcesPerKol(
-      db,
-      kols.map((k) => k.id),
-    );
+    const [kols, areas] = await Promise.all([repo.listKols(), repo.listAreas()]);
+    const counts = await repo.countSourcesPerKol(kols.map((k) => k.id));
     return { kols, areaNames: new Map(areas.map((a) => [a.id, a.name])), counts };
   }, []);
   const {

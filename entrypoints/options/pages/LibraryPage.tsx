@@ -13,9 +13,7 @@ import { useLiveQuery } from '../../../components/use-live-query';
 import { formatAuthorList } from '../../../lib/source-summary';
 import { formatDate } from '../../../lib/calendar-day';
 import type { Highlight, Source } from '../../../lib/model';
-import { getBackupReminder } from '../../../lib/repo/backup';
-import { openDatabase } from '../../../lib/repo/database';
-import { countSources, listSources } from '../../../lib/repo/sources';
+import * as repo from '../repo';
 import { excerptAround, matchRanges } from '../../../lib/search/highlight';
 import { getLibrarySearch } from '../library-search';
 import { useLibraryResults } from './use-library-results';
@@ -23,7 +21,6 @@ import { useLinkOptions } from './use-link-options';
 import { useMatchingHighlights } from './use-matching-highlights';
 
 const PAGE_SIZE = 50;
-const db = openDatabase();
 
 /** Why a result matched: a highlighted passage that holds the words, else (when title and authors do not show it) the abstract around the match, or the notes. */
 function snippetFor(source: Source, terms: readonly string[], highlight?: Highlight): string | undefined {
@@ -44,7 +41,7 @@ function snippetFor(source: Source, terms: readonly string[], highlight?: Highli
 }
 
 function BackupReminder() {
-  const reminder = useLiveQuery(() => getBackupReminder(db, Date.now()), []);
+  const reminder = useLiveQuery(() => repo.getBackupReminder(Date.now()), []);
   if (!reminder.value?.due) return null;
   return (
     <Banner tone="warning" title="Time for a backup" testId="backup-reminder">
@@ -68,7 +65,7 @@ function useSourceCount(firstPageShown: boolean): number | undefined {
   useEffect(() => {
     if (!firstPageShown || fromIndex) return;
     let active = true;
-    void countSources(db).then(
+    void repo.countSources().then(
       (counted) => active && setCount((known) => known ?? counted),
       () => undefined,
     );
@@ -105,7 +102,7 @@ export function LibraryPage() {
   const filtered = isFiltered(query);
   const { areas, kolOptions, areaOptions } = useLinkOptions();
   const newest = useLiveQuery(
-    () => (filtered ? Promise.resolve(undefined) : listSources(db, 0, limit)),
+    () => (filtered ? Promise.resolve(undefined) : repo.listSources(0, limit)),
     [limit, filtered],
   );
   const total = useSourceCount(newest.value !== undefined || filtered);

@@ -9,19 +9,11 @@ import { MeetingForm, type MeetingDraft } from '../../../components/MeetingForm'
 import { useLiveQuery } from '../../../components/use-live-query';
 import { formatDay, localDay } from '../../../lib/calendar-day';
 import type { Kol, Meeting } from '../../../lib/model';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import {
-  addMeeting,
-  deleteMeeting,
-  listMeetings,
-  setFollowUpDone,
-  updateMeeting,
-} from '../../../lib/repo/meetings';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 import { toComplianceOptions } from '../../../lib/repo/compliance-settings';
-import { recordAdverseEventConfirmation } from '../../../lib/repo/safety';
 import { useComplianceSettings } from './use-compliance-settings';
 
-const db = openDatabase();
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const newDraft = (): MeetingDraft => ({
   date: localDay(Date.now()),
@@ -40,7 +32,7 @@ const typedText = (d: MeetingDraft) => [d.summary, ...d.followUps.map((f) => f.t
 
 /** Meetings with a KOL, the latest first; open follow-ups appear in the next briefing pack. */
 export function MeetingsPanel({ kol }: { kol: Kol }) {
-  const meetings = useLiveQuery(() => listMeetings(db, kol.id), [kol.id]).value ?? [];
+  const meetings = useLiveQuery(() => repo.listMeetings(kol.id), [kol.id]).value ?? [];
   const settings = useComplianceSettings();
   const gate = useComplianceGate(toComplianceOptions(settings, new Date()));
   const [editing, setEditing] = useState<{ id?: string; draft: MeetingDraft }>();
@@ -56,11 +48,10 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
     const input = { ...editing.draft, kolId: kol.id };
     try {
       let id = editing.id;
-      if (id) await updateMeeting(db, id, input, liveEnv);
-      else id = (await addMeeting(db, input, liveEnv)).id;
+      if (id) await repo.updateMeeting(id, input, liveEnv);
+      else id = (await repo.addMeeting(input, liveEnv)).id;
       if (verdict.confirmedEvent) {
-        await recordAdverseEventConfirmation(
-          db,
+        await repo.recordAdverseEventConfirmation(
           { kind: 'meeting', id },
           verdict.confirmedEvent.products,
           liveEnv,
@@ -73,7 +64,7 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
   }
 
   function toggle(meetingId: string, followUpId: string, done: boolean) {
-    setFollowUpDone(db, meetingId, followUpId, done, liveEnv).catch((e: unknown) => setError(message(e)));
+    repo.setFollowUpDone(meetingId, followUpId, done, liveEnv).catch((e: unknown) => setError(message(e)));
   }
 
   const form = (id?: string) =>
@@ -160,7 +151,7 @@ export function MeetingsPanel({ kol }: { kol: Kol }) {
           message={`Its summary and ${countOf(removing.followUps.length, 'follow-up')} are removed from the log. This cannot be undone.`}
           confirmLabel="Delete meeting"
           onConfirm={() => {
-            void deleteMeeting(db, removing.id);
+            void repo.deleteMeeting(removing.id);
             setRemoving(undefined);
           }}
           onCancel={() => setRemoving(undefined)}

@@ -10,14 +10,12 @@ import { textFragmentUrl } from '../../../lib/anchor';
 import { formatDate } from '../../../lib/calendar-day';
 import { INSIGHT_LABELS } from '../../../lib/insight-labels';
 import type { Highlight, Source } from '../../../lib/model';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { deleteHighlight, listHighlights, updateHighlight } from '../../../lib/repo/highlights';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 import { useLinkOptions } from './use-link-options';
 import { toComplianceOptions } from '../../../lib/repo/compliance-settings';
-import { recordAdverseEventConfirmation } from '../../../lib/repo/safety';
 import { useComplianceSettings } from './use-compliance-settings';
 
-const db = openDatabase();
 const toDraft = (h: Highlight): NoteDraft => ({
   text: h.note ?? '',
   category: h.category ?? '',
@@ -27,7 +25,7 @@ const toDraft = (h: Highlight): NoteDraft => ({
 
 /** The highlights section of a source; those saved without a position in the page are listed here too. */
 export function SourceHighlightsPanel({ source }: { source: Source }) {
-  const stored = useLiveQuery(() => listHighlights(db, source.id), [source.id]);
+  const stored = useLiveQuery(() => repo.listHighlights(source.id), [source.id]);
   const { kols, areas, kolOptions, areaOptions } = useLinkOptions();
   const settings = useComplianceSettings();
   const gate = useComplianceGate(toComplianceOptions(settings, new Date()));
@@ -44,15 +42,14 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
     if (!verdict.proceed) return;
     try {
       const { text, category, kolIds, areaIds } = editing.draft;
-      await updateHighlight(
-        db,
+      await repo.updateHighlight(
         editing.id,
         { note: text, category: category || undefined, kolIds, areaIds },
         liveEnv,
       );
       if (verdict.confirmedEvent) {
         const { products } = verdict.confirmedEvent;
-        await recordAdverseEventConfirmation(db, { kind: 'highlight', id: editing.id }, products, liveEnv);
+        await repo.recordAdverseEventConfirmation({ kind: 'highlight', id: editing.id }, products, liveEnv);
       }
       setEditing(undefined);
     } catch (e) {
@@ -148,7 +145,7 @@ export function SourceHighlightsPanel({ source }: { source: Source }) {
           message="Its passage and note are removed from the source. This cannot be undone."
           confirmLabel="Delete highlight"
           onConfirm={() => {
-            void deleteHighlight(db, removing);
+            void repo.deleteHighlight(removing);
             setRemoving(undefined);
           }}
           onCancel={() => setRemoving(undefined)}

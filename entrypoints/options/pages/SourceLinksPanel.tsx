@@ -3,11 +3,10 @@ import { ChipInput } from '../../../components/ChipInput';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { kolLinkChoice, suggestLinks } from '../../../lib/match/suggest-links';
 import type { LinkChoice, Source, SourceLink } from '../../../lib/model';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { getSourceLinks, setSourceLinks } from '../../../lib/repo/links';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 import { useLinkOptions } from './use-link-options';
 
-const db = openDatabase();
 const ORIGIN_WORDS = {
   manual: 'linked by you',
   suggestion: 'accepted suggestion',
@@ -23,7 +22,7 @@ const toChoice = (link: SourceLink): LinkChoice => ({
 /** Links of one source; every change is saved at once. */
 export function SourceLinksPanel({ source }: { source: Source }) {
   const { kols, areas, kolOptions, areaOptions } = useLinkOptions();
-  const records = useLiveQuery(() => getSourceLinks(db, source.id), [source.id]);
+  const records = useLiveQuery(() => repo.getSourceLinks(source.id), [source.id]);
   const links = records.value ?? [];
   const choices = (target: SourceLink['target'], ids: string[]): LinkChoice[] =>
     ids.map((id) => {
@@ -32,7 +31,7 @@ export function SourceLinksPanel({ source }: { source: Source }) {
     });
   const suggestions = suggestLinks(source, kols, areas);
   const save = (kolChoices: LinkChoice[], areaChoices: LinkChoice[]) =>
-    void setSourceLinks(db, source.id, kolChoices, areaChoices, liveEnv);
+    void repo.setSourceLinks(source.id, kolChoices, areaChoices, liveEnv);
   const addKol = (id: string, how: 'manual' | 'suggestion') =>
     save(
       [...choices('kol', source.kolIds), kolLinkChoice(id, how, suggestions.kols)],

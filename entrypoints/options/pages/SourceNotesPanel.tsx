@@ -9,15 +9,12 @@ import { useLiveQuery } from '../../../components/use-live-query';
 import { formatDate } from '../../../lib/calendar-day';
 import { INSIGHT_LABELS } from '../../../lib/insight-labels';
 import type { Note } from '../../../lib/model';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
-import { deleteNote, updateNote } from '../../../lib/repo/notes';
-import { annotateSource, getSourceAnnotations } from '../../../lib/repo/sources';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 import { useLinkOptions } from './use-link-options';
 import { toComplianceOptions } from '../../../lib/repo/compliance-settings';
-import { recordAdverseEventConfirmation } from '../../../lib/repo/safety';
 import { useComplianceSettings } from './use-compliance-settings';
 
-const db = openDatabase();
 const EMPTY: NoteDraft = { text: '', category: '', kolIds: [], areaIds: [] };
 const toDraft = (n: Note): NoteDraft => ({
   text: n.text,
@@ -29,7 +26,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The notes section of a source. */
 export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
-  const annotations = useLiveQuery(() => getSourceAnnotations(db, sourceId), [sourceId]);
+  const annotations = useLiveQuery(() => repo.getSourceAnnotations(sourceId), [sourceId]);
   const { kols, areas, kolOptions, areaOptions } = useLinkOptions();
   const [editing, setEditing] = useState<{ id?: string; draft: NoteDraft }>();
   const [error, setError] = useState<string>();
@@ -49,12 +46,11 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
     try {
       let savedId = id;
       if (id) {
-        await updateNote(db, id, { ...draft, category: draft.category || undefined }, liveEnv);
+        await repo.updateNote(id, { ...draft, category: draft.category || undefined }, liveEnv);
       } else {
         if (!draft.text.trim()) throw new Error('Write the note first.');
         const toChoice = (targetId: string) => ({ targetId, origin: 'manual' as const });
-        const saved = await annotateSource(
-          db,
+        const saved = await repo.annotateSource(
           sourceId,
           {
             note: draft.text,
@@ -67,8 +63,7 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
         savedId = saved.noteId;
       }
       if (verdict.confirmedEvent && savedId) {
-        await recordAdverseEventConfirmation(
-          db,
+        await repo.recordAdverseEventConfirmation(
           { kind: 'note', id: savedId },
           verdict.confirmedEvent.products,
           liveEnv,
@@ -176,7 +171,7 @@ export function SourceNotesPanel({ sourceId }: { sourceId: string }) {
           message="It is removed from the source. This cannot be undone."
           confirmLabel="Delete note"
           onConfirm={() => {
-            void deleteNote(db, removing);
+            void repo.deleteNote(removing);
             setRemoving(undefined);
           }}
           onCancel={() => setRemoving(undefined)}

@@ -13,13 +13,10 @@ import { formatDate } from '../../../lib/calendar-day';
 import { formatHost, formatVenue } from '../../../lib/source-summary';
 import { KIND_LABELS } from '../../../lib/source-kind-labels';
 import type { Source } from '../../../lib/model';
-import { openDatabase } from '../../../lib/repo/database';
-import { deleteSource, getSource } from '../../../lib/repo/sources';
+import * as repo from '../repo';
 import { SourceHighlightsPanel } from './SourceHighlightsPanel';
 import { SourceLinksPanel } from './SourceLinksPanel';
 import { SourceNotesPanel } from './SourceNotesPanel';
-
-const db = openDatabase();
 
 function ArticleBody({ source }: { source: Source }) {
   if (source.articleHtml) return <SafeHtml class="article-body" html={source.articleHtml} />;
@@ -56,7 +53,7 @@ function SourceDetail({ source }: { source: Source }) {
   async function remove() {
     setConfirming(false);
     try {
-      await deleteSource(db, source.id);
+      await repo.deleteSource(source.id);
       location.hash = '#/';
     } catch (error) {
       setDeleteError(error instanceof Error ? error.message : String(error));
@@ -160,7 +157,7 @@ function SourceDetail({ source }: { source: Source }) {
 
 /** The detail view of one source, live: it follows edits and deletion made elsewhere. */
 export function SourcePage({ id }: { id: string }) {
-  const source = useLiveQuery(() => getSource(db, id).then((s) => s ?? null), [id]);
+  const source = useLiveQuery(() => repo.getSource(id).then((s) => s ?? null), [id]);
   if (source.error)
     return (
       <Banner tone="danger" title="This source could not be read">

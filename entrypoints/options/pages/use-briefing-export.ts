@@ -4,11 +4,9 @@ import { useState } from 'preact/hooks';
 import { renderBriefingFile } from '../../../lib/briefing/formats';
 import type { BriefingModel, BriefingRequest } from '../../../lib/briefing/model';
 import type { BriefingFormat } from '../../../lib/model';
-import { recordBriefing } from '../../../lib/repo/briefings';
-import { liveEnv, openDatabase } from '../../../lib/repo/database';
+import { liveEnv } from '../../../lib/repo/live';
+import * as repo from '../repo';
 import { downloadBlob } from '../download';
-
-const db = openDatabase();
 
 /** A pack ready to export: the request it answers, the model, and its HTML (the preview). */
 export interface BuiltBriefing {
@@ -39,8 +37,7 @@ export function useBriefingExport(current: () => BuiltBriefing | undefined): Bri
       const file = await renderBriefingFile(model, format);
       const bytes = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
       downloadBlob(file.fileName, new Blob([bytes], { type: file.mimeType }));
-      await recordBriefing(
-        db,
+      await repo.recordBriefing(
         {
           kolId: request.kolId,
           format,

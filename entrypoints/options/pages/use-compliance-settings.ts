@@ -1,9 +1,7 @@
 // The compliance guard's settings, live, for the options page's note forms: restricted words, products, PV contact.
 import { useLiveQuery } from '../../../components/use-live-query';
-import { openDatabase } from '../../../lib/repo/database';
-import { getComplianceSettings, type ComplianceSettings } from '../../../lib/repo/compliance-settings';
-
-const db = openDatabase();
+import * as repo from '../repo';
+import type { ComplianceSettings } from '../../../lib/repo/compliance-settings';
 
 const EMPTY: ComplianceSettings = {
   restrictedTerms: [],
@@ -13,5 +11,5 @@ const EMPTY: ComplianceSettings = {
 
 /** The settings; empty until loaded. */
 export function useComplianceSettings(): ComplianceSettings {
-  return useLiveQuery(() => getComplianceSettings(db), []).value ?? EMPTY;
+  return useLiveQuery(() => repo.getComplianceSettings(), []).value ?? EMPTY;
 }

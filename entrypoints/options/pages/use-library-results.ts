@@ -5,11 +5,8 @@ import type { TherapeuticArea } from '../../../lib/model';
 import { withDescendants } from '../../../lib/repo/areas';
 import type { LibrarySearchResults } from '../../../lib/repo/search-index';
 import type { SearchFilters } from '../../../lib/search/filters';
-import { openDatabase } from '../../../lib/repo/database';
-import { listSafetySourceIds } from '../../../lib/repo/safety';
+import * as repo from '../repo';
 import { getLibrarySearch } from '../library-search';
-
-const db = openDatabase();
 
 const DAY = 86_400_000;
 
@@ -40,7 +37,7 @@ export function useLibraryResults(
     let current = true;
     const filtersNow = async (): Promise<SearchFilters> => {
       const filters = toSearchFilters(query, areas);
-      return query.safety ? { ...filters, sourceIds: await listSafetySourceIds(db) } : filters;
+      return query.safety ? { ...filters, sourceIds: await repo.listSafetySourceIds() } : filters;
     };
     const run = () =>
       filtersNow()

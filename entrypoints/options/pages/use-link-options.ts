@@ -3,11 +3,8 @@ import { useMemo } from 'preact/hooks';
 import type { ChipOption } from '../../../components/ChipInput';
 import { useLiveQuery } from '../../../components/use-live-query';
 import type { Kol, TherapeuticArea } from '../../../lib/model';
-import { listAreas, toAreaTree } from '../../../lib/repo/areas';
-import { openDatabase } from '../../../lib/repo/database';
-import { listKols } from '../../../lib/repo/kols';
-
-const db = openDatabase();
+import { toAreaTree } from '../../../lib/repo/areas';
+import * as repo from '../repo';
 
 /** KOLs and areas as records and as chip options. */
 export function useLinkOptions(): {
@@ -16,7 +13,7 @@ export function useLinkOptions(): {
   kolOptions: ChipOption[];
   areaOptions: ChipOption[];
 } {
-  const data = useLiveQuery(() => Promise.all([listKols(db), listAreas(db)]), []);
+  const data = useLiveQuery(() => Promise.all([repo.listKols(), repo.listAreas()]), []);
   return useMemo(() => {
     const [kols = [], areas = []] = data.value ?? [];
     return {

@@ -2,11 +2,8 @@
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery } from '../../../components/use-live-query';
 import type { Highlight } from '../../../lib/model';
-import { openDatabase } from '../../../lib/repo/database';
-import { listHighlightsOfSources } from '../../../lib/repo/highlights';
+import * as repo from '../repo';
 import { matchRanges } from '../../../lib/search/highlight';
-
-const db = openDatabase();
 
 /** Source id -> the highlight that matched, so a result can show the passage that made it match. */
 export function useMatchingHighlights(
@@ -15,7 +12,7 @@ export function useMatchingHighlights(
 ): Map<string, Highlight> {
   const key = sourceIds.join('|');
   const stored = useLiveQuery(
-    () => (terms.length ? listHighlightsOfSources(db, sourceIds) : Promise.resolve([])),
+    () => (terms.length ? repo.listHighlightsOfSources(sourceIds) : Promise.resolve([])),
     [key, terms.length > 0],
   );
   return useMemo(() => {
