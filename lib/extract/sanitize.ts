@@ -1,5 +1,6 @@
 // Sanitizes article HTML with DOMPurify: no scripts, handlers, styles, forms or frames; absolute links.
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { safeUrl } from './safe-url';
 
 /** Elements dropped from stored articles, on top of DOMPurify's defaults (scripts are always gone). */
 const FORBID_TAGS = [
@@ -35,12 +36,6 @@ const FORBID_ATTR = ['style', 'srcdoc', 'action', 'formaction', 'background', 'p
 
 /** Attributes whose value is a URL, checked and made absolute after DOMPurify's own checks. */
 const URL_ATTRS = ['href', 'src', 'cite', 'poster', 'longdesc', 'xlink:href'];
-
-/** Schemes a stored link may use. */
-const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
-
-/** Image types a stored `data:` URL may carry (in `<img src>` only). */
-const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp|svg\+xml)[;,]/i;
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true, mathMl: true },
@@ -102,20 +97,6 @@ export function sanitizeArticle(html: string, baseUrl: string, win: WindowLike):
   } finally {
     purify.removeAllHooks();
   }
-}
-
-/** An absolute URL with an allowed scheme, or undefined when the value must go. */
-export function safeUrl(value: string, baseUrl: string, allowDataImage: boolean): string | undefined {
-  // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
-  const trimmed = value.replace(/[\s\p{Cc}]+/gu, '');
-  if (/^data:/i.test(trimmed)) return allowDataImage && DATA_IMAGE.test(trimmed) ? value.trim() : undefined;
-  let url: URL;
-  try {
-    url = new URL(value.trim(), baseUrl);
-  } catch {
-    return undefined;
-  }
-  return LINK_SCHEMES.has(url.protocol) ? url.href : undefined;
 }
 
 /** A srcset with every candidate made absolute; undefined when any candidate is not http(s). */

@@ -34,6 +34,7 @@ import { isBackupDue, LAST_BACKUP_SETTING } from '../backup/reminder';
 import { appendAudit } from './audit-log';
 import { countOf } from '../counted-noun';
 import { liveEnv } from './database';
+import { withStoredHtml } from './stored-html';
 
 export { BackupError, type BackupErrorCode } from '../backup/backup-error';
 export { backupFileName, toBackupJson, toBackupJsonParts } from '../backup/build';
@@ -160,9 +161,14 @@ export async function applyImport(
   env: Pick<RepoEnv, 'now'> = liveEnv,
 ): Promise<ImportPreview> {
   const tables = [...BACKUP_TABLES.map((name) => tableOf(db, name)), ...derivedTables(db), db.auditLog];
+  // A backup file is as untrusted as a page: its article HTML is cut and sanitized like a clip's.
+  const data = {
+    ...plan.backup.data,
+    sources: await Promise.all(plan.backup.data.sources.map((s) => withStoredHtml(s))),
+  };
   try {
     return await db.transaction('rw', tables, async () => {
-      const result = await readAffected(db, plan.backup.data);
+      const result = await readAffected(db, data);
       for (const name of BACKUP_TABLES) {
         const writes: readonly unknown[] = result.writes[name];
         for (let i = 0; i < writes.length; i += WRITE_BATCH)

@@ -2,7 +2,8 @@
 import type { LiaisonDb } from '../db';
 import type { ExtractedPage, Highlight, InsightCategory, LinkChoice, RepoEnv, Source } from '../model';
 import { addLinksInTransaction } from './links';
-import { saveClip } from './sources';
+import { storeClip } from './sources';
+import { toStoredFields } from './stored-fields';
 import { assertFits, TEXT_LIMITS } from '../text-limits';
 
 /** The selectors a content script describes a selection with (TextQuoteSelector and TextPositionSelector). */
@@ -108,8 +109,9 @@ export async function clipAndHighlight(
   annotation: HighlightAnnotation,
   env: RepoEnv,
 ): Promise<{ source: Source; highlight: Highlight; created: boolean }> {
+  const fields = await toStoredFields(page);
   return db.transaction('rw', [db.sources, db.notes, db.links, db.highlights], async () => {
-    const { source, created } = await saveClip(db, page, {}, env);
+    const { source, created } = await storeClip(db, fields, {}, env);
     const highlight = await saveHighlight(db, source.id, selectors, annotation, env);
     return { source: (await db.sources.get(source.id)) ?? source, highlight, created };
   });

@@ -10,6 +10,7 @@ import {
   type FieldValueTypes,
   type SourceKind,
 } from '../work-model';
+import { cutHtml } from './cut-html';
 
 /**
  * Upper bounds inside the structured fields, so that a 3 MB page cannot bloat the library; the bounds of
@@ -116,7 +117,11 @@ const CLEANERS: { [T in FieldType]: (value: unknown, spec: FieldSpec<T>) => Fiel
     kind: (value) => value as SourceKind,
     line: (value, spec) => (spec.lowerCase ? clean(value, spec.max)?.toLowerCase() : clean(value, spec.max)),
     text: (value, spec) => clean(value, spec.max),
-    html: (value, spec) => clean(value, spec.max),
+    // Cut where no tag is left half-written; toStoredFields then checks or sanitizes it (lib/repo/stored-html.ts).
+    html: (value, spec) => {
+      const html = clean(value, Number.MAX_SAFE_INTEGER);
+      return html && cutHtml(html, spec.max);
+    },
     year: cleanYear,
     list: cleanList,
     authors: cleanAuthors,

@@ -3,7 +3,8 @@ import type { LiaisonDb } from '../db';
 import type { ExtractedPage, Highlight, InsightCategory, Note, RepoEnv, Source } from '../model';
 import { familyKeys } from '../match/kol-match';
 import { addLinksInTransaction, type LinkChoice } from './links';
-import { mergeSourceFields, toSourceFields } from './source-record';
+import { mergeSourceFields } from './source-record';
+import { toStoredFields, type StoredFields } from './stored-fields';
 import { assertFits, TEXT_LIMITS } from '../text-limits';
 
 /** What identifies a work across pages: any one match means "already in the library". */
@@ -62,7 +63,18 @@ export async function saveClip(
   additions: ClipAdditions,
   env: RepoEnv,
 ): Promise<SaveResult> {
-  const fields = toSourceFields(page);
+  assertNoteFits(additions);
+  // Before the transaction: the HTML gate may load code, and IndexedDB commits a transaction left waiting.
+  return storeClip(db, await toStoredFields(page), additions, env);
+}
+
+/** saveClip's writes, for a caller that gated the page's fields before opening its own transaction. */
+export function storeClip(
+  db: LiaisonDb,
+  fields: StoredFields,
+  additions: ClipAdditions,
+  env: RepoEnv,
+): Promise<SaveResult> {
   assertNoteFits(additions);
   return db.transaction('rw', db.sources, db.notes, db.links, async () => {
     const now = env.now();

@@ -21,7 +21,7 @@ import type { FieldSource } from '../../lib/model';
 import { classifyPage } from '../../lib/extract/page-kind';
 import { toPlainText } from '../../lib/extract/plain-text';
 import { measureProse } from '../../lib/extract/readable';
-import { safeUrl } from '../../lib/extract/sanitize';
+import { safeUrl } from '../../lib/extract/safe-url';
 import { readScholarlyMeta } from '../../lib/extract/scholarly-meta';
 import { chooseTitle } from '../../lib/extract/title';
 
