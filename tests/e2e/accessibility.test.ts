@@ -82,7 +82,7 @@ describe('accessibility', () => {
     const highlighting = await context.newPage();
     await highlighting.setViewportSize({ width: 380, height: 900 });
     await highlighting.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await highlighting.getByTestId('highlight-quote').waitFor();
+    await highlighting.getByTestId('highlight-passage').waitFor();
     blocking.push(...(await audit(highlighting, 'popup: highlight with note')));
     await highlighting.getByLabel('Note').fill('The mechanism she asked about.');
     await highlighting.getByRole('button', { name: 'Save highlight' }).click();

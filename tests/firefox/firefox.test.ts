@@ -70,7 +70,7 @@ describe('Firefox', () => {
     const { page, options, tabId } = await openSample();
     expect(await page.evaluate(selectFirstOccurrence, PASSAGE)).toBe(true);
     let popup = await openPopupOn(browser, extensionOrigin, tabId);
-    await waitForText(popup, '[data-testid="highlight-quote"]', PASSAGE);
+    await waitForText(popup, '[data-testid="highlight-passage"]', PASSAGE);
     await popup.locator(byRole('Note', 'textbox')).fill(NOTE);
     await popup.locator(byRole('Save highlight', 'button')).click();
     await waitForText(popup, '[data-testid="highlight-status"]', 'Highlight saved');

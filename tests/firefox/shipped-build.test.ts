@@ -65,7 +65,7 @@ describe('Firefox, shipped build', () => {
     const tabId = await findTabId(options, url);
     expect(await page.evaluate(selectFirstOccurrence, PASSAGE)).toBe(true);
     const popup = await openPopupOn(browser, extensionOrigin, tabId);
-    await waitForText(popup, '[data-testid="highlight-quote"]', PASSAGE);
+    await waitForText(popup, '[data-testid="highlight-passage"]', PASSAGE);
     await popup.locator(byRole('Save highlight', 'button')).click();
     await waitForText(popup, '[data-testid="highlight-status"]', 'Highlight saved');
     await popup.close();
