@@ -86,8 +86,13 @@ async function tracesIn(
 /** Saves a form that the compliance guard may stop (payloads look like nothing a guard knows, but markup may trip it). */
 async function submitPastGuard(page: Page, submit: () => Promise<void>): Promise<void> {
   await submit();
-  const guard = page.getByRole('button', { name: "It's fine, save anyway" });
-  if (await guard.isVisible().catch(() => false)) await guard.click();
+  // The check loads on the first save, so its warning may come a moment after the click: wait for it a little.
+  const guard = page.locator('.compliance-confirm');
+  const shown = await guard.waitFor({ state: 'visible', timeout: 3_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (shown) await guard.click();
 }
 
 describe('hostile input', () => {
